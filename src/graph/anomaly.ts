@@ -13,7 +13,8 @@ export type AnomalyKind =
   | 'redirect'
   | 'not-a-person'
   | 'fetch-failed'
-  | 'bad-snapshot-line';
+  | 'bad-snapshot-line'
+  | 'huge-label';
 
 export interface Anomaly {
   kind: AnomalyKind;

@@ -208,5 +208,6 @@ export function personAnomalies(person: Person): Anomaly[] {
   if (unknown > 0) found.push({ kind: 'unknown-parent', id: person.id, detail: `${unknown} parent(s) given as unknown value` });
   const deprecated = person.fathers.deprecated + person.mothers.deprecated + person.children.deprecated + person.spouses.deprecated;
   if (deprecated > 0) found.push({ kind: 'deprecated-statement', id: person.id, detail: `${deprecated} deprecated family statement(s) ignored` });
+  if (person.labelTruncated) found.push({ kind: 'huge-label', id: person.id, detail: 'label cut to its first 1,000 characters' });
   return found;
 }

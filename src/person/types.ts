@@ -62,6 +62,8 @@ export interface Person {
   spouses: LinkSet;
   /** P31 includes Q5 (human). Items with family links but no P31 are still treated as people. */
   human: boolean;
+  /** The label was longer than MAX_LABEL_LENGTH and was cut. */
+  labelTruncated?: boolean;
   /** Last revision id when the source gives it. */
   revision?: number;
 }

@@ -1,0 +1,45 @@
+/** Longest label kept; longer ones are cut (and reported) so exports stay usable. */
+export const MAX_LABEL_LENGTH = 1000;
+
+type Terms = Record<string, unknown>;
+
+export interface ChosenText {
+  value: string;
+  language: string;
+  truncated: boolean;
+}
+
+// C0/C1 control characters (tab/newline included) become spaces; a label is one line.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+function textOf(term: unknown): { value: string; language: string | null } | null {
+  if (typeof term !== 'object' || term === null) return null;
+  const { value, language } = term as Record<string, unknown>;
+  if (typeof value !== 'string') return null;
+  return { value, language: typeof language === 'string' ? language : null };
+}
+
+function clean(value: string): { value: string; truncated: boolean } {
+  const oneLine = value.replace(CONTROL, ' ').trim();
+  if (oneLine.length <= MAX_LABEL_LENGTH) return { value: oneLine, truncated: false };
+  return { value: `${oneLine.slice(0, MAX_LABEL_LENGTH - 1)}…`, truncated: true };
+}
+
+/**
+ * Picks a label or description by the language chain: the first language that has one
+ * (a language-fallback value counts, with its real language), else any language as a last
+ * resort (`mul` first, then alphabetical for stable output).
+ */
+export function chooseText(terms: unknown, languages: readonly string[]): ChosenText | null {
+  if (typeof terms !== 'object' || terms === null) return null;
+  const map = terms as Terms;
+  const lastResort = Object.keys(map).sort((a, b) => (a === 'mul' ? -1 : b === 'mul' ? 1 : a.localeCompare(b)));
+  for (const key of [...languages, ...lastResort]) {
+    const text = textOf(map[key]);
+    if (!text) continue;
+    const cleaned = clean(text.value);
+    if (cleaned.value === '') continue;
+    return { value: cleaned.value, language: text.language ?? key, truncated: cleaned.truncated };
+  }
+  return null;
+}
