@@ -1,0 +1,24 @@
+import type { ItemId } from '../ids.js';
+import { mergeBatch, type PeopleBatch, type PersonSource, type SourceStats } from './person-source.js';
+
+/**
+ * Asks `first`, then `second` for whatever `first` reported missing (offline: the local store,
+ * then the bundled snapshot).
+ */
+export function chainSources(first: PersonSource, second: PersonSource): PersonSource {
+  return {
+    description: `${first.description} + ${second.description}`,
+    async getPeople(ids: readonly ItemId[]): Promise<PeopleBatch> {
+      const batch = await first.getPeople(ids);
+      if (batch.missing.length === 0) return batch;
+      const rest = await second.getPeople(batch.missing);
+      batch.missing = [];
+      return mergeBatch(batch, rest);
+    },
+    stats(): SourceStats {
+      const a = first.stats();
+      const b = second.stats();
+      return { requests: a.requests + b.requests, retries: a.retries + b.retries, fromCache: a.fromCache + b.fromCache, fetched: a.fetched + b.fetched };
+    },
+  };
+}

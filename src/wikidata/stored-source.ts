@@ -1,0 +1,117 @@
+import type { ItemId } from '../ids.js';
+import { parseEntity } from '../person/parse.js';
+import type { CachedEntity, Store } from '../store/store.js';
+import type { EntitiesResult } from './client.js';
+import { emptyBatch, type PeopleBatch, type PersonSource, type SourceStats } from './person-source.js';
+
+/** What fetches raw entities over the network: the WikibaseClient, or anything shaped like it. */
+export interface EntityFetcher {
+  readonly endpoint: string;
+  getEntities(ids: readonly ItemId[]): Promise<EntitiesResult>;
+  stats(): { requests: number; retries: number };
+}
+
+export interface StoredSourceOptions {
+  /** The local store; null = no caching. */
+  store: Store | null;
+  /** Null = answer from the store only (offline); store misses are reported missing. */
+  fetcher: EntityFetcher | null;
+  /** Cache key: entities from different Wikibases never mix. */
+  endpoint: string;
+  languages: readonly string[];
+  /** Cached entries older than this are fetched again (Infinity = never). */
+  maxAgeMs: number;
+  /** Entries fetched at or after this time are always trusted (a resumed crawl's start). */
+  trustSince?: number;
+  now?: () => number;
+}
+
+/**
+ * A PersonSource that answers from the local store first and fetches only what is missing or
+ * stale, writing every fetched entity (and missing ids and redirects) back in one transaction
+ * per call.
+ */
+export function createStoredSource(options: StoredSourceOptions): PersonSource {
+  const { store, fetcher, endpoint } = options;
+  const languageKey = options.languages.join(',');
+  const now = options.now ?? Date.now;
+  const counters = { fromCache: 0, fetched: 0 };
+
+  const usable = (entry: CachedEntity): boolean => {
+    if (options.trustSince !== undefined && entry.fetchedAt >= options.trustSince) return true;
+    if (fetcher === null) return true; // offline: any age, any language chain
+    return entry.languages === languageKey && now() - entry.fetchedAt <= options.maxAgeMs;
+  };
+
+  async function lookup(ids: readonly ItemId[], batch: PeopleBatch, depth: number): Promise<void> {
+    const cached = store ? store.getEntities(endpoint, ids) : new Map<ItemId, CachedEntity>();
+    const toFetch: ItemId[] = [];
+    const redirectTargets: ItemId[] = [];
+    for (const id of ids) {
+      const entry = cached.get(id);
+      if (!entry || !usable(entry)) {
+        toFetch.push(id);
+        continue;
+      }
+      counters.fromCache += 1;
+      if (entry.status === 'missing') batch.missing.push(id);
+      else if (entry.status === 'redirect' && entry.target) {
+        batch.redirects.set(id, entry.target);
+        if (!batch.people.has(entry.target)) redirectTargets.push(entry.target);
+      } else if (entry.entity) addPerson(batch, entry.entity);
+    }
+    if (redirectTargets.length > 0 && depth < 3) await lookup(redirectTargets, batch, depth + 1);
+    if (toFetch.length === 0) return;
+    if (!fetcher) {
+      batch.missing.push(...toFetch);
+      return;
+    }
+    const fetched = await fetcher.getEntities(toFetch);
+    counters.fetched += fetched.entities.size;
+    for (const entity of fetched.entities.values()) addPerson(batch, entity);
+    for (const [from, to] of fetched.redirects) batch.redirects.set(from, to);
+    batch.missing.push(...fetched.missing);
+    batch.failed.push(...fetched.failed);
+    store?.putEntities(endpoint, toCacheEntries(fetched, languageKey, now()));
+  }
+
+  function addPerson(batch: PeopleBatch, entity: Record<string, unknown>): void {
+    try {
+      const person = parseEntity(entity, options.languages);
+      batch.people.set(person.id, person);
+    } catch (error) {
+      batch.anomalies.push({ kind: 'not-a-person', id: null, detail: `unreadable entity: ${(error as Error).message}` });
+    }
+  }
+
+  return {
+    description: fetcher ? endpoint : `${endpoint} (local store only)`,
+    async getPeople(ids: readonly ItemId[]): Promise<PeopleBatch> {
+      const batch = emptyBatch();
+      await lookup([...new Set(ids)], batch, 0);
+      return batch;
+    },
+    stats(): SourceStats {
+      const network = fetcher?.stats() ?? { requests: 0, retries: 0 };
+      return { requests: network.requests, retries: network.retries, fromCache: counters.fromCache, fetched: counters.fetched };
+    },
+  };
+}
+
+function toCacheEntries(fetched: EntitiesResult, languages: string, fetchedAt: number): CachedEntity[] {
+  const entries: CachedEntity[] = [];
+  for (const [qid, entity] of fetched.entities) {
+    const entry: CachedEntity = { qid, status: 'ok', entity: stripRedirect(entity), languages, fetchedAt };
+    if (typeof entity.lastrevid === 'number') entry.revision = entity.lastrevid;
+    entries.push(entry);
+  }
+  for (const [qid, target] of fetched.redirects) entries.push({ qid, status: 'redirect', target, languages, fetchedAt });
+  for (const qid of fetched.missing) entries.push({ qid, status: 'missing', languages, fetchedAt });
+  return entries;
+}
+
+function stripRedirect(entity: Record<string, unknown>): Record<string, unknown> {
+  if (!('redirects' in entity)) return entity;
+  const { redirects: _ignored, ...rest } = entity;
+  return rest;
+}
