@@ -1,0 +1,59 @@
+import yargs from 'yargs';
+import { WdkinError, isUsageError } from '../errors.js';
+import { WDKIN_VERSION } from '../version.js';
+import { crawlCommand } from './commands/crawl.js';
+import { exportCommand } from './commands/export.js';
+import { kinshipCommand } from './commands/kinship.js';
+import { EXIT_USAGE, writeLine, type CliIO, type CommandOutcome } from './io.js';
+
+/**
+ * Runs the CLI on `argv` (without node and script) and resolves to the exit code. Never exits
+ * the process and never prints a stack trace for a known error: bad input is one line and 2.
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const outcome: CommandOutcome = { exitCode: 0 };
+  let parseFailure: string | null = null;
+  try {
+    await yargs([...argv])
+      .scriptName('wdkin')
+      .version(WDKIN_VERSION)
+      .command(crawlCommand(io, outcome))
+      .command(kinshipCommand(io, outcome))
+      .command(exportCommand(io, outcome))
+      .demandCommand(1, 'Expected a command: crawl, kinship or export (see wdkin --help)')
+      .strict()
+      .wrap(Math.min(100, process.stdout.columns ?? 100))
+      .exitProcess(false)
+      .fail((message, error) => {
+        if (error) throw error;
+        parseFailure = message ?? 'invalid arguments';
+      })
+      .parseAsync();
+  } catch (error) {
+    return reportError(error, io);
+  }
+  if (parseFailure !== null) {
+    writeLine(io.stderr, `wdkin: ${oneLine(parseFailure)}`);
+    return EXIT_USAGE;
+  }
+  return outcome.exitCode;
+}
+
+function reportError(error: unknown, io: CliIO): number {
+  if (isUsageError(error)) {
+    writeLine(io.stderr, `wdkin: ${oneLine(error.message)}`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof WdkinError) {
+    writeLine(io.stderr, `wdkin: ${oneLine(error.message)} (${error.code})`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  writeLine(io.stderr, `wdkin: unexpected error: ${oneLine(message)}`);
+  if (io.env.WDKIN_DEBUG && error instanceof Error && error.stack) writeLine(io.stderr, error.stack);
+  return 1;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
