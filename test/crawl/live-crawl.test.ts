@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { crawl } from '../../src/crawl/engine.js';
+import { makeCrawlPlan } from '../../src/crawl/options.js';
+import { Store } from '../../src/store/store.js';
+import { createLiveSource, type LiveSourceOptions } from '../../src/wikidata/live-source.js';
+import { startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase.js';
+import { entity } from '../support/entities.js';
+import { makeTempDir } from '../support/tmp.js';
+
+const meta = { endpoint: 'fake', languages: ['en', 'fr'], crawledAt: 'fixed', wdkinVersion: 'test' };
+const plan = makeCrawlPlan({ seeds: ['Q9439'], depth: 3 });
+
+describe('crawling through the fake Wikibase server', () => {
+  let server: FakeWikibase;
+  let tmp: ReturnType<typeof makeTempDir>;
+  beforeAll(async () => { server = await startFakeWikibase({ retryAfterSeconds: 0.3 }); });
+  afterAll(async () => server.close());
+  beforeEach(() => { tmp = makeTempDir(); server.clearLog(); server.setFaults(undefined); });
+  afterEach(() => tmp.cleanup());
+
+  const source = (extra: Partial<LiveSourceOptions> = {}) =>
+    createLiveSource({ endpoint: server.apiUrl, languages: ['en', 'fr'], contact: 'test@example.org', baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 10, ...extra });
+
+  it('sends the sum over levels of ceil(level size / 50) requests, every one polite', async () => {
+    const asked: number[] = [];
+    await crawl(source(), plan, { meta, onEvent: (e) => { if (e.type === 'level-start') asked.push(e.ids); } });
+    expect(server.log.length).toBe(asked.reduce((sum, n) => sum + Math.ceil(n / 50), 0));
+    for (const entry of server.log) {
+      expect(entry.params.maxlag).toBe('5');
+      expect(entry.headers['user-agent']).toMatch(/^wdkin\//);
+      expect(entry.ids.length).toBeLessThanOrEqual(50);
+    }
+    expect(server.maxInFlightSeen).toBeLessThanOrEqual(3);
+  });
+
+  it('gives the identical graph with 20% injected faults, never undercutting Retry-After', async () => {
+    const clean = await crawl(source(), plan, { meta });
+    server.clearLog();
+    server.setFaults({ rate: 0.2, seed: 7, kinds: ['503', '429', 'maxlag', 'reset', 'truncated', 'invalid-json', '500'] });
+    const faulty = await crawl(source(), plan, { meta });
+    expect(faulty.failed).toEqual([]);
+    expect(faulty.graph.export()).toEqual(clean.graph.export());
+    const faults = server.log.filter((r) => r.fault);
+    expect(faults.length).toBeGreaterThan(0);
+    expect(faulty.stats.retries).toBe(faults.length);
+    for (const f of server.log.filter((r) => r.fault === '429' || r.fault === '503' || r.fault === 'maxlag')) {
+      for (const later of server.log.filter((r) => r.time > f.end)) {
+        expect(later.time - f.end).toBeGreaterThanOrEqual(300 - 5);
+      }
+    }
+  });
+
+  it('serves a repeat crawl from the store with no request, and refetches past --max-age', async () => {
+    const store = Store.open(join(tmp.dir, 'store.sqlite'));
+    const first = await crawl(source({ store }), plan, { meta });
+    const sent = server.log.length;
+    const second = await crawl(source({ store }), plan, { meta });
+    expect(server.log.length).toBe(sent);
+    expect(second.stats.requests).toBe(0);
+    expect(second.stats.fromCache).toBeGreaterThanOrEqual(first.graph.order);
+    expect(second.graph.export()).toEqual(first.graph.export());
+    const stale = await crawl(source({ store, maxAgeMs: 0 }), plan, { meta });
+    expect(stale.stats.requests).toBe(sent);
+    store.close();
+  });
+});
+
+describe('redirects and missing entities through the fake server', () => {
+  it('maps a merged item to its target: one person, one node', async () => {
+    const dataset = [
+      entity('Q1', { sex: 'male', children: ['Q2', 'Q3', 'Q4'] }),
+      entity('Q2', { fathers: ['Q1'] }),
+      entity('Q4', { fathers: ['Q1'] }),
+    ];
+    const server = await startFakeWikibase({ dataset, redirects: { Q3: 'Q2' } });
+    try {
+      const result = await crawl(createLiveSource({ endpoint: server.apiUrl, languages: ['en'] }), makeCrawlPlan({ seeds: ['Q1'], depth: 2, relations: ['spouse'] }), { meta });
+      expect(result.graph.nodes().sort()).toEqual(['Q1', 'Q2', 'Q4']);
+      expect(result.redirects.get('Q3')).toBe('Q2');
+      expect(result.graph.size).toBe(2);
+      expect(result.anomalies.some((a) => a.kind === 'redirect' && a.id === 'Q3')).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
