@@ -1,9 +1,9 @@
 import yargs from 'yargs';
-import { WdkinError, isUsageError } from '../errors.js';
+import { UsageError, WdkinError, isUsageError } from '../errors.js';
 import { WDKIN_VERSION } from '../version.js';
 import { crawlCommand } from './commands/crawl.js';
 import { exportCommand } from './commands/export.js';
-import { kinshipCommand } from './commands/kinship.js';
+// KINSHIP_IMPORT
 import { EXIT_USAGE, writeLine, type CliIO, type CommandOutcome } from './io.js';
 
 /**
@@ -12,29 +12,24 @@ import { EXIT_USAGE, writeLine, type CliIO, type CommandOutcome } from './io.js'
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const outcome: CommandOutcome = { exitCode: 0 };
-  let parseFailure: string | null = null;
   try {
     await yargs([...argv])
       .scriptName('wdkin')
       .version(WDKIN_VERSION)
       .command(crawlCommand(io, outcome))
-      .command(kinshipCommand(io, outcome))
+      // KINSHIP_COMMAND
       .command(exportCommand(io, outcome))
       .demandCommand(1, 'Expected a command: crawl, kinship or export (see wdkin --help)')
       .strict()
       .wrap(Math.min(100, process.stdout.columns ?? 100))
       .exitProcess(false)
       .fail((message, error) => {
-        if (error) throw error;
-        parseFailure = message ?? 'invalid arguments';
+        // Throwing stops yargs before any handler runs on bad arguments.
+        throw error ?? new UsageError('INVALID_OPTION', message ?? 'invalid arguments');
       })
       .parseAsync();
   } catch (error) {
     return reportError(error, io);
-  }
-  if (parseFailure !== null) {
-    writeLine(io.stderr, `wdkin: ${oneLine(parseFailure)}`);
-    return EXIT_USAGE;
   }
   return outcome.exitCode;
 }

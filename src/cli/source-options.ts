@@ -27,6 +27,7 @@ export const sourceOptionDefinitions = {
   concurrency: { type: 'number', default: DEFAULT_CONCURRENCY, describe: 'Requests in flight at most' },
   contact: { type: 'string', describe: 'Contact URL or e-mail for the User-Agent (or $WDKIN_CONTACT)' },
   'max-age': { type: 'string', describe: 'Refetch cached entities older than this (e.g. 7d, 12h, 30m)' },
+  retries: { type: 'number', default: 5, describe: 'Retries per request before its ids are reported failed' },
 } satisfies Record<string, Options>;
 
 export interface SourceArgs {
@@ -38,6 +39,7 @@ export interface SourceArgs {
   concurrency?: number;
   contact?: string;
   maxAge?: string;
+  retries?: number;
 }
 
 export interface OpenedSource {
@@ -87,6 +89,10 @@ export async function openSource(args: SourceArgs, io: CliIO, extras: OpenSource
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new UsageError('INVALID_OPTION', `Expected --concurrency to be a whole number from 1 and up, got ${JSON.stringify(args.concurrency)}`);
   }
+  const retries = args.retries ?? 5;
+  if (!Number.isInteger(retries) || retries < 0 || retries > 50) {
+    throw new UsageError('INVALID_OPTION', `Expected --retries to be a whole number from 0 to 50, got ${JSON.stringify(args.retries)}`);
+  }
   if (args.snapshot !== undefined && !args.offline) {
     const file = await openFileSource(resolve(io.cwd, args.snapshot), { languages });
     return { source: file, store: null, endpoint: file.description, languages, mode: 'snapshot', close: async () => undefined };
@@ -106,6 +112,7 @@ export async function openSource(args: SourceArgs, io: CliIO, extras: OpenSource
     contact: args.contact ?? io.env.WDKIN_CONTACT ?? DEFAULT_CONTACT,
     store,
     maxAgeMs,
+    maxAttempts: retries + 1,
   };
   if (extras.onClientEvent) liveOptions.onEvent = extras.onClientEvent;
   if (extras.trustSince !== undefined) liveOptions.trustSince = extras.trustSince;

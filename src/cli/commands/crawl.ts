@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { crawl, type CrawlResult } from '../../crawl/engine.js';
 import { crawlKey } from '../../crawl/crawl-key.js';
@@ -47,7 +48,7 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
         }) as unknown as Argv<CrawlArgs>,
     handler: async (args) => {
       const plan = makeCrawlPlan({ seeds: args.seeds ?? [], depth: args.depth, up: args.up, down: args.down, ...(args.relations ? { relations: args.relations } : {}), ...(args.maxPeople !== undefined ? { maxPeople: args.maxPeople } : {}) });
-      const outPaths = (args.out && args.out.length > 0 ? args.out : [defaultOutput(plan)]).map((p) => resolve(io.cwd, p));
+      const outPaths = (args.out && args.out.length > 0 ? args.out : [defaultOutput(plan, io)]).map((p) => resolve(io.cwd, p));
       const exportOptions = args.format ? { format: args.format } : {};
       await checkOutputs(outPaths, exportOptions);
       const resumeFrom = args.resume ? await findResumable(args, io, plan) : null;
@@ -75,8 +76,10 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
   };
 }
 
-function defaultOutput(plan: CrawlPlan): string {
-  return `output/${plan.seeds.join('-')}-depth${plan.depth}.json`;
+/** Without --out: output/<seeds>-depth<N>.json, creating output/ when needed. */
+function defaultOutput(plan: CrawlPlan, io: CliIO): string {
+  mkdirSync(resolve(io.cwd, 'output'), { recursive: true });
+  return join('output', `${plan.seeds.join('-')}-depth${plan.depth}.json`);
 }
 
 /** The interrupted crawl with the same options, if any (crawl state lives in the store). */

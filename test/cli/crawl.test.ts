@@ -1,0 +1,118 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase.js';
+import { runCli } from '../support/cli.js';
+import { tableBfs } from '../support/royals.js';
+import { makeTempDir } from '../support/tmp.js';
+import { entity } from '../support/entities.js';
+
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+
+describe('wdkin crawl', () => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  let server: FakeWikibase;
+  beforeAll(async () => { server = await startFakeWikibase(); });
+  afterAll(async () => server.close());
+  beforeEach(() => { tmp = makeTempDir(); });
+  afterEach(() => tmp.cleanup());
+  const cli = (argv: string[]) => runCli(argv, { cwd: tmp.dir, env: { WDKIN_STORE: join(tmp.dir, 'store.sqlite') } });
+
+  it('crawls the bundled snapshot offline: same people as an independent BFS, JSON summary', async () => {
+    const result = await cli(['crawl', 'Q9439', '--depth', '3', '--offline', '--json', '--out', 'victoria.json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary).toMatchObject({ people: 175, failed: [], requests: 0 });
+    for (const key of ['people', 'edges', 'levels', 'requests', 'fromCache', 'failed', 'anomalies', 'outputs']) expect(summary).toHaveProperty(key);
+    const saved = JSON.parse(readFileSync(join(tmp.dir, 'victoria.json'), 'utf8'));
+    expect(sorted(saved.nodes.map((n: { key: string }) => n.key))).toEqual(sorted(tableBfs(['Q9439'], 3).keys()));
+    expect(saved.attributes).toMatchObject({ seeds: ['Q9439'], depth: 3 });
+  });
+
+  it('crawls through the fake server and finds the same people; a repeat is served from the store', async () => {
+    server.clearLog();
+    const argv = ['crawl', 'https://www.wikidata.org/wiki/Q9439', '--depth', '3', '--endpoint', server.apiUrl, '--json', '--out', 'v.json', '--contact', 'ci@example.org'];
+    const first = await cli(argv);
+    expect(first.code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(tmp.dir, 'v.json'), 'utf8'));
+    expect(sorted(saved.nodes.map((n: { key: string }) => n.key))).toEqual(sorted(tableBfs(['Q9439'], 3).keys()));
+    expect(server.log.every((r) => String(r.headers['user-agent']).includes('(ci@example.org)'))).toBe(true);
+    const second = JSON.parse((await cli(argv)).stdout);
+    expect(second.requests).toBe(0);
+    expect(second.fromCache).toBeGreaterThanOrEqual(175);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const result = await cli(['crawl', 'Q9439', '--depth', '1', '--offline', '--out', 'a.json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+ people, \d+ family links over 2 levels/);
+    expect(result.stdout).toContain('Wrote ');
+  });
+
+  it('exits 1 and still writes the partial graph when people cannot be fetched', async () => {
+    const failing = await startFakeWikibase({ faults: { rate: 1, kinds: ['500'] } });
+    try {
+      const result = await cli(['crawl', 'Q9439', '--depth', '1', '--endpoint', failing.apiUrl, '--retries', '0', '--json', '--out', 'p.json']);
+      expect(result.code).toBe(1);
+      expect(JSON.parse(result.stdout).failed).toEqual(['Q9439']);
+      expect(existsSync(join(tmp.dir, 'p.json'))).toBe(true);
+    } finally {
+      await failing.close();
+    }
+  });
+
+  describe('bad input: exit 2, one line, nothing written', () => {
+    const cases: Array<[string, string[]]> = [
+      ['a property id', ['crawl', 'P22']],
+      ['Q0', ['crawl', 'Q0']],
+      ['Qabc', ['crawl', 'Qabc']],
+      ['--depth -1', ['crawl', 'Q9439', '--depth', '-1']],
+      ['--depth x', ['crawl', 'Q9439', '--depth', 'x']],
+      ['no seed', ['crawl']],
+      ['no command', []],
+      ['an unknown option', ['crawl', 'Q9439', '--deepth', '2']],
+      ['a missing --snapshot file', ['crawl', 'Q9439', '--snapshot', 'nope.ndjson']],
+      ['an unknown output format', ['crawl', 'Q9439', '--offline', '--out', 'x.docx']],
+      ['--concurrency 0', ['crawl', 'Q9439', '--concurrency', '0']],
+      ['a bad --lang', ['crawl', 'Q9439', '--offline', '--lang', 'en;DROP']],
+      ['a bad --endpoint', ['crawl', 'Q9439', '--endpoint', 'ftp://x']],
+      ['a bad --max-age', ['crawl', 'Q9439', '--offline', '--max-age', 'soon']],
+    ];
+    it.each(cases)('%s', async (_name, argv) => {
+      const result = await cli([...argv, '--out', 'never.json']);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^wdkin: /);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(tmp.dir, 'never.json'))).toBe(false);
+    });
+
+    it('an unwritable --out', async () => {
+      writeFileSync(join(tmp.dir, 'plain'), '');
+      const targets = [join(tmp.dir, 'plain', 'x.json'), join(tmp.dir, 'no-such-dir', 'x.json'), tmp.dir];
+      if (process.getuid?.() !== 0) {
+        const locked = join(tmp.dir, 'locked');
+        mkdirSync(locked);
+        chmodSync(locked, 0o500);
+        targets.push(join(locked, 'x.json'));
+      }
+      for (const target of targets) {
+        const result = await cli(['crawl', 'Q9439', '--offline', '--out', 'fine.json', '--out', target]);
+        expect(result.code).toBe(2);
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        expect(existsSync(join(tmp.dir, 'fine.json'))).toBe(false);
+      }
+    });
+  });
+
+  it('skips and reports a malformed snapshot line', async () => {
+    const path = join(tmp.dir, 'snap.ndjson');
+    writeFileSync(path, [JSON.stringify(entity('Q1', { children: ['Q2'] })), '{broken', JSON.stringify(entity('Q2', { fathers: ['Q1'] }))].join('\n'));
+    const result = await cli(['crawl', 'Q1', '--snapshot', path, '--json', '--out', 's.json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.people).toBe(2);
+    expect(summary.anomalies).toEqual([expect.objectContaining({ kind: 'bad-snapshot-line', detail: expect.stringContaining(':2: not valid JSON') })]);
+  });
+});
