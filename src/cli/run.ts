@@ -3,7 +3,7 @@ import { UsageError, WdkinError, isUsageError } from '../errors.js';
 import { WDKIN_VERSION } from '../version.js';
 import { crawlCommand } from './commands/crawl.js';
 import { exportCommand } from './commands/export.js';
-// KINSHIP_IMPORT
+import { kinshipCommand } from './commands/kinship.js';
 import { EXIT_USAGE, writeLine, type CliIO, type CommandOutcome } from './io.js';
 
 /**
@@ -17,7 +17,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       .scriptName('wdkin')
       .version(WDKIN_VERSION)
       .command(crawlCommand(io, outcome))
-      // KINSHIP_COMMAND
+      .command(kinshipCommand(io, outcome))
       .command(exportCommand(io, outcome))
       .demandCommand(1, 'Expected a command: crawl, kinship or export (see wdkin --help)')
       .strict()
