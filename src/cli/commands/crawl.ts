@@ -66,7 +66,7 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
         progress.stop();
         if (run) opened.store?.finishCrawl(run.id, result.failed.length > 0 ? 'partial' : 'done');
         const outputs = await writeOutputs(result.graph, outPaths, exportOptions);
-        report(io, args, result, outputs, Date.now() - started, resumeFrom !== null);
+        report(io, args, result, outputs, Date.now() - started, resumeFrom !== null, opened.source.description);
         outcome.exitCode = result.failed.length > 0 ? EXIT_PARTIAL : EXIT_OK;
       } finally {
         progress.stop();
@@ -95,7 +95,7 @@ async function findResumable(args: CrawlArgs, io: CliIO, plan: CrawlPlan): Promi
   }
 }
 
-function report(io: CliIO, args: CrawlArgs, result: CrawlResult, outputs: Array<{ path: string; format: string; bytes: number }>, ms: number, resumed: boolean): void {
+function report(io: CliIO, args: CrawlArgs, result: CrawlResult, outputs: Array<{ path: string; format: string; bytes: number }>, ms: number, resumed: boolean, from: string): void {
   const summary = {
     people: result.graph.order,
     edges: result.graph.size,
@@ -120,7 +120,7 @@ function report(io: CliIO, args: CrawlArgs, result: CrawlResult, outputs: Array<
   }
   const counts = Object.entries(summary.anomalyCounts).map(([k, n]) => `${n} ${k}`).join(', ');
   writeLine(io.stdout, `${summary.people} people, ${summary.edges} family links over ${result.levels.length} levels (${result.levels.join(' + ')}) in ${summary.seconds} s`);
-  writeLine(io.stdout, `${summary.requests} requests (${summary.retries} retries), ${summary.fromCache} from the local store`);
+  writeLine(io.stdout, `${summary.requests} requests (${summary.retries} retries); ${summary.fromCache} entities from the local store, ${summary.fetched} from ${from}`);
   if (counts) writeLine(io.stdout, `Data notes: ${counts}`);
   if (result.stoppedEarly) writeLine(io.stdout, `Stopped early: ${result.stoppedEarly}`);
   if (result.failed.length > 0) writeLine(io.stdout, `${result.failed.length} people could not be fetched (${result.failed.slice(0, 10).join(', ')}${result.failed.length > 10 ? ', ...' : ''}); run again with --resume`);
