@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'FILE_NOT_FOUND'
   | 'FILE_UNWRITABLE'
   | 'BAD_SNAPSHOT'
+  | 'BAD_SAVED_GRAPH'
   | 'BAD_RESPONSE'
   | 'FETCH_FAILED'
   | 'NOT_A_PERSON'

@@ -10,17 +10,16 @@ import { WDKIN_VERSION } from '../../version.js';
 import { checkOutputs, writeOutputs } from '../../export/write.js';
 import { EXIT_OK, EXIT_PARTIAL, writeLine, type CliIO, type CommandOutcome } from '../io.js';
 import { createProgress } from '../progress.js';
+import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
 import { openSource, parseLanguages, resolveEndpoint, resolveStorePath, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
 
-interface CrawlArgs extends SourceArgs {
+interface CrawlArgs extends SourceArgs, ExportArgs {
   seeds: string[];
   depth: number | string;
   up: boolean;
   down: boolean;
   relations?: string[];
   maxPeople?: number | string;
-  out?: string[];
-  format?: string;
   resume: boolean;
   quiet: boolean;
   json: boolean;
@@ -39,8 +38,7 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
           down: { type: 'boolean', default: false, describe: 'Descendants only' },
           relations: { type: 'string', array: true, describe: 'Also follow: spouse' },
           'max-people': { type: 'string', describe: 'Stop at a level boundary before exceeding this' },
-          out: { type: 'string', array: true, describe: 'Output file(s); format from the extension' },
-          format: { type: 'string', describe: 'Output format, overriding the extension' },
+          ...exportOptionDefinitions,
           resume: { type: 'boolean', default: false, describe: 'Resume the interrupted crawl with the same options' },
           quiet: { type: 'boolean', default: false, describe: 'No progress on stderr' },
           json: { type: 'boolean', default: false, describe: 'Print one JSON summary on stdout' },
@@ -49,7 +47,7 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
     handler: async (args) => {
       const plan = makeCrawlPlan({ seeds: args.seeds ?? [], depth: args.depth, up: args.up, down: args.down, ...(args.relations ? { relations: args.relations } : {}), ...(args.maxPeople !== undefined ? { maxPeople: args.maxPeople } : {}) });
       const outPaths = (args.out && args.out.length > 0 ? args.out : [defaultOutput(plan, io)]).map((p) => resolve(io.cwd, p));
-      const exportOptions = args.format ? { format: args.format } : {};
+      const exportOptions = exportOptionsFromArgs(args);
       await checkOutputs(outPaths, exportOptions);
       const resumeFrom = args.resume ? await findResumable(args, io, plan) : null;
       const progress = createProgress(io, args.quiet || args.json);

@@ -9,16 +9,15 @@ import { parsePair } from '../../kinship/validate.js';
 import { EXIT_OK, EXIT_PARTIAL, writeLine, type CliIO, type CommandOutcome } from '../io.js';
 import { kinshipJson, renderKinshipText } from '../render-kinship.js';
 import { openSource, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
+import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
 
-interface KinshipArgs extends SourceArgs {
+interface KinshipArgs extends SourceArgs, ExportArgs {
   a: string;
   b: string;
   closest: boolean;
   maxGenerations: number;
   maxPathLength: number;
   json: boolean;
-  out?: string[];
-  format?: string;
 }
 
 /** `wdkin kinship A B`: how B is related to A, fetching only the two ancestries. */
@@ -35,8 +34,8 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
           'max-generations': { type: 'number', default: DEFAULT_MAX_GENERATIONS, describe: 'Generations searched up from each person' },
           'max-path-length': { type: 'number', default: DEFAULT_MAX_PATH_LENGTH, describe: 'Longest family path looked for when not related by descent' },
           json: { type: 'boolean', default: false, describe: 'Print one JSON object on stdout' },
-          out: { type: 'string', array: true, describe: 'Write the subgraph of all paths (format from the extension)' },
-          format: { type: 'string', describe: 'Output format, overriding the extension' },
+          ...exportOptionDefinitions,
+          out: { ...exportOptionDefinitions.out, describe: 'Write the subgraph of all paths (format from the extension)' },
           ...sourceOptionDefinitions,
         }) as unknown as Argv<KinshipArgs>,
     handler: async (args) => {
@@ -44,7 +43,7 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
       const maxGenerations = checkWholeNumber('--max-generations', args.maxGenerations, 1, 64);
       const maxPathLength = checkWholeNumber('--max-path-length', args.maxPathLength, 1, 1000);
       const outPaths = (args.out ?? []).map((p) => resolve(io.cwd, p));
-      const exportOptions = args.format ? { format: args.format } : {};
+      const exportOptions = exportOptionsFromArgs(args);
       if (outPaths.length > 0) await checkOutputs(outPaths, exportOptions);
       const opened = await openSource(args, io);
       const started = Date.now();
@@ -55,7 +54,7 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
           closest: args.closest,
           languages: opened.languages,
         });
-        const highlight = [result.a, result.b, ...result.relationships.flatMap((r) => r.commonAncestors)];
+        const highlight = [...new Set([result.a, result.b, ...result.relationships.flatMap((r) => r.commonAncestors), ...(exportOptions.highlight ?? [])])];
         const outputs = outPaths.length > 0 ? await writeOutputs(kinshipSubgraph(result.graph, result), outPaths, { ...exportOptions, highlight }) : [];
         const extras = { outputs, seconds: Math.round(Date.now() - started) / 1000 };
         if (args.json) writeLine(io.stdout, JSON.stringify(kinshipJson(result, extras)));

@@ -1,0 +1,36 @@
+import type { Options } from 'yargs';
+import { parseItemId, type ItemId } from '../ids.js';
+import type { ExportOptions } from '../export/write.js';
+
+/** Options of every command that writes graph files (crawl, export, kinship). */
+export const exportOptionDefinitions = {
+  out: { type: 'string', array: true, describe: 'Output file(s); format from the extension (.json .gexf .dot .gv .svg .graphml .ged)' },
+  format: { type: 'string', describe: 'Output format, overriding the extension' },
+  layout: { type: 'string', choices: ['generations', 'forceatlas2'], describe: 'Node positions in GEXF/GraphML (default generations)' },
+  timeline: { type: 'boolean', default: false, describe: 'GEXF: dynamic graph, each person from birth to death year' },
+  highlight: { type: 'string', array: true, describe: 'Q-ids to emphasise (comma-separated or repeated)' },
+} satisfies Record<string, Options>;
+
+export interface ExportArgs {
+  out?: string[];
+  format?: string;
+  layout?: string;
+  timeline?: boolean;
+  highlight?: string[];
+}
+
+/** The ExportOptions the arguments ask for (bad --highlight ids are a UsageError). */
+export function exportOptionsFromArgs(args: ExportArgs): ExportOptions {
+  return {
+    ...(args.format ? { format: args.format } : {}),
+    ...(args.layout ? { layout: args.layout as NonNullable<ExportOptions['layout']> } : {}),
+    ...(args.timeline ? { timeline: true } : {}),
+    ...(args.highlight ? { highlight: parseHighlight(args.highlight) } : {}),
+  };
+}
+
+/** `--highlight Q1,Q2 --highlight Q3` -> [Q1, Q2, Q3]; URLs accepted, bad ids are a UsageError. */
+export function parseHighlight(values: readonly string[]): ItemId[] {
+  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  return [...new Set(ids.map((id) => parseItemId(id)))];
+}

@@ -1,0 +1,64 @@
+/**
+ * Everything the exporters derive from a graph, computed once per run and only when a format
+ * asks for it (writing a GEXF and an SVG of the same crawl lays it out once).
+ */
+import type { FamilyGraph } from '../graph/types.js';
+import { computeGenerations } from '../graph/generations.js';
+import { familyUnits, type FamilyUnit } from '../graph/families.js';
+import { generationalLayout, type Point } from '../graph/layout.js';
+import { forceAtlas2Layout } from '../graph/forceatlas2.js';
+import { countDescendants } from '../graph/descendants.js';
+import { resolveHighlight, type Highlight } from './highlight.js';
+
+export type LayoutName = 'generations' | 'forceatlas2';
+
+export interface ContextOptions {
+  layout?: LayoutName;
+  timeline?: boolean;
+  highlight?: readonly string[];
+}
+
+export interface ExportContext {
+  readonly graph: FamilyGraph;
+  readonly layout: LayoutName;
+  readonly timeline: boolean;
+  readonly highlight: Highlight;
+  generations(): ReadonlyMap<string, number>;
+  units(): readonly FamilyUnit[];
+  /** Positions of the chosen layout (GEXF, GraphML). */
+  positions(): ReadonlyMap<string, Point>;
+  /** Positions of the generational layout, whatever the chosen one (row order for DOT). */
+  rowPositions(): ReadonlyMap<string, Point>;
+  descendants(): ReadonlyMap<string, number>;
+}
+
+export function createExportContext(graph: FamilyGraph, options: ContextOptions = {}): ExportContext {
+  const layout = options.layout ?? 'generations';
+  const generations = once(() => computeGenerations(graph));
+  const units = once(() => familyUnits(graph));
+  const rows = once(() => generationalLayout(graph, generations(), units()));
+  const positions = once(() => (layout === 'forceatlas2' ? forceAtlas2Layout(graph, rows()) : rows()));
+  return {
+    graph,
+    layout,
+    timeline: options.timeline ?? false,
+    highlight: resolveHighlight(graph, options.highlight ?? []),
+    generations,
+    units,
+    positions,
+    rowPositions: rows,
+    descendants: once(() => countDescendants(graph)),
+  };
+}
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Flat, typed attribute records of people and links, as GEXF and GraphML carry them (and as
+ * Gephi, yEd and networkx show them). Null means "unknown": the attribute is left out.
+ */
+import type { ExportContext } from './context.js';
+import { formatDate, yearOf } from './dates.js';
+import { wikidataUrl } from './text.js';
+
+export type Scalar = string | number | boolean | null;
+
+export type NodeRecord = {
+  label: string;
+  qid: string;
+  url: string;
+  description: string | null;
+  sex: string;
+  birth: string | null;
+  death: string | null;
+  birthYear: number | null;
+  deathYear: number | null;
+  depth: number;
+  generation: number;
+  seed: boolean;
+  children: number;
+  unexplored: number;
+  unknownParents: number;
+  descendants: number;
+  highlight: boolean;
+};
+
+export type EdgeRecord = {
+  relation: string;
+  statementIds: string;
+  rank: string;
+  properties: string;
+  kinshipType: string | null;
+  nonBirth: boolean;
+  start: string | null;
+  end: string | null;
+  highlight: boolean;
+};
+
+/** Declared types, in output order (GraphML `attr.type`; GEXF infers the same from values). */
+export const NODE_FIELDS: ReadonlyArray<[keyof NodeRecord, 'string' | 'int' | 'boolean']> = [
+  ['label', 'string'], ['qid', 'string'], ['url', 'string'], ['description', 'string'], ['sex', 'string'],
+  ['birth', 'string'], ['death', 'string'], ['birthYear', 'int'], ['deathYear', 'int'], ['depth', 'int'],
+  ['generation', 'int'], ['seed', 'boolean'], ['children', 'int'], ['unexplored', 'int'],
+  ['unknownParents', 'int'], ['descendants', 'int'], ['highlight', 'boolean'],
+];
+
+export const EDGE_FIELDS: ReadonlyArray<[keyof EdgeRecord, 'string' | 'int' | 'boolean']> = [
+  ['relation', 'string'], ['statementIds', 'string'], ['rank', 'string'], ['properties', 'string'],
+  ['kinshipType', 'string'], ['nonBirth', 'boolean'], ['start', 'string'], ['end', 'string'], ['highlight', 'boolean'],
+];
+
+export function nodeRecord(context: ExportContext, key: string): NodeRecord {
+  const { graph } = context;
+  const a = graph.getNodeAttributes(key);
+  return {
+    label: a.label,
+    qid: a.qid,
+    url: wikidataUrl(a.qid),
+    description: a.description,
+    sex: a.sex,
+    birth: formatDate(a.birth),
+    death: formatDate(a.death),
+    birthYear: yearOf(a.birth),
+    deathYear: yearOf(a.death),
+    depth: a.depth,
+    generation: context.generations().get(key) ?? 0,
+    seed: a.seed,
+    children: graph.outDegree(key),
+    unexplored: a.unexplored,
+    unknownParents: a.unknownParents,
+    descendants: context.descendants().get(key) ?? 0,
+    highlight: context.highlight.nodes.has(key),
+  };
+}
+
+export function edgeRecord(context: ExportContext, edge: string): EdgeRecord {
+  const a = context.graph.getEdgeAttributes(edge);
+  return {
+    relation: a.relation,
+    statementIds: a.statementIds.join(' '),
+    rank: a.rank,
+    properties: a.properties.join(' '),
+    kinshipType: a.kinshipType.length > 0 ? a.kinshipType.join(' ') : null,
+    nonBirth: a.nonBirth,
+    start: formatDate(a.start),
+    end: formatDate(a.end),
+    highlight: context.highlight.edges.has(edge),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The format registry: file extension -> format -> renderer. One module per format; this file
+ * only maps names to them.
+ */
+import { extname } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { ExportContext } from './context.js';
+import { renderDot } from './dot.js';
+import { renderGedcom } from './gedcom.js';
+import { renderGexf } from './gexf.js';
+import { renderGraphml } from './graphml.js';
+import { renderJson } from './json.js';
+import { renderSvg } from './svg.js';
+
+export type ExportFormat = 'json' | 'gexf' | 'dot' | 'svg' | 'graphml' | 'gedcom';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'dot', 'svg', 'graphml', 'gedcom'];
+
+const EXTENSIONS: Readonly<Record<string, ExportFormat>> = {
+  '.json': 'json',
+  '.gexf': 'gexf',
+  '.dot': 'dot',
+  '.gv': 'dot',
+  '.svg': 'svg',
+  '.graphml': 'graphml',
+  '.ged': 'gedcom',
+};
+
+const RENDERERS: Readonly<Record<ExportFormat, (context: ExportContext) => string | Promise<string>>> = {
+  json: renderJson,
+  gexf: renderGexf,
+  dot: renderDot,
+  svg: renderSvg,
+  graphml: renderGraphml,
+  gedcom: renderGedcom,
+};
+
+/** The format named by `override` (a format name or an extension), else by the path's extension. */
+export function formatFromPath(path: string, override?: string): ExportFormat {
+  if (override !== undefined && override !== '') {
+    const name = override.trim().toLowerCase().replace(/^\./, '');
+    const format = (EXPORT_FORMATS as readonly string[]).includes(name) ? (name as ExportFormat) : EXTENSIONS[`.${name}`];
+    if (!format) throw new UsageError('INVALID_OPTION', `Expected --format to be one of ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(override)}`);
+    return format;
+  }
+  const extension = extname(path).toLowerCase();
+  const format = EXTENSIONS[extension];
+  if (!format) {
+    const known = Object.keys(EXTENSIONS).join(' ');
+    throw new UsageError('INVALID_OPTION', `Cannot tell the output format of ${path}: expected an extension among ${known}${extension ? `, got ${extension}` : ''} (or give --format)`);
+  }
+  return format;
+}
+
+export function rendererFor(format: ExportFormat): (context: ExportContext) => string | Promise<string> {
+  return RENDERERS[format];
+}

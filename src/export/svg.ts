@@ -1,0 +1,51 @@
+/**
+ * SVG: the DOT drawing rendered inside Node by Graphviz compiled to WebAssembly
+ * (@hpcc-js/wasm-graphviz), loaded on first use. Graphviz's dot layout grows much faster than
+ * linearly, so above MAX_SVG_PEOPLE the export is refused with a UsageError that suggests GEXF
+ * (Gephi) or DOT (to render elsewhere) instead of hanging. Measured in bench/README-export.md.
+ */
+import { UsageError } from '../errors.js';
+import type { ExportContext } from './context.js';
+import { renderDot } from './dot.js';
+
+/** Above this many people the SVG export is refused. */
+export const MAX_SVG_PEOPLE = 5000;
+
+interface GraphvizInstance {
+  dot(source: string): string;
+}
+
+let loading: Promise<GraphvizInstance> | null = null;
+
+export function loadGraphviz(): Promise<GraphvizInstance> {
+  loading ??= import('@hpcc-js/wasm-graphviz').then(({ Graphviz }) => Graphviz.load());
+  return loading;
+}
+
+export function checkSvgSize(people: number): void {
+  if (people > MAX_SVG_PEOPLE) {
+    throw new UsageError(
+      'GRAPH_TOO_LARGE',
+      `SVG is limited to ${MAX_SVG_PEOPLE} people (Graphviz gets very slow and the drawing unreadable); this graph has ${people}: write .gexf (Gephi) or .dot instead`,
+    );
+  }
+}
+
+export async function renderSvg(context: ExportContext): Promise<string> {
+  checkSvgSize(context.graph.order);
+  return renderDotToSvg(renderDot(context));
+}
+
+/** Renders DOT source with the WASM Graphviz; a Graphviz error becomes an Error with its text. */
+export async function renderDotToSvg(source: string): Promise<string> {
+  const graphviz = await loadGraphviz();
+  let svg: string;
+  try {
+    svg = graphviz.dot(source);
+  } catch (error) {
+    loading = null; // the library unloads its module after an error
+    throw new Error(`Graphviz could not draw this graph: ${(error as Error).message}`, { cause: error });
+  }
+  if (!svg.includes('<svg')) throw new Error('Graphviz produced no SVG');
+  return svg;
+}

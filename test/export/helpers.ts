@@ -1,0 +1,46 @@
+/** Test helpers: strict XML parsing, golden files, Graphviz rendering with error capture. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { DOMParser, type Document } from '@xmldom/xmldom';
+import { expect } from '@jest/globals';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const GOLDEN_DIR = join(HERE, 'golden');
+
+/** Parses XML; any xmldom warning, error or fatal error fails the test. */
+export function parseXmlStrict(xml: string): Document {
+  const problems: string[] = [];
+  const parser = new DOMParser({
+    onError: (level: string, message: string) => {
+      problems.push(`${level}: ${message}`);
+    },
+  });
+  const doc = parser.parseFromString(xml, 'application/xml');
+  expect(problems).toEqual([]);
+  return doc;
+}
+
+/** Compares with test/export/golden/<name>; UPDATE_GOLDEN=1 rewrites the file instead. */
+export function expectGolden(name: string, actual: string): void {
+  const path = join(GOLDEN_DIR, name);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+    if (process.env.UPDATE_GOLDEN !== '1' && process.env.CI) throw new Error(`golden file ${name} is missing (run with UPDATE_GOLDEN=1)`);
+    mkdirSync(GOLDEN_DIR, { recursive: true });
+    writeFileSync(path, actual);
+    return;
+  }
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+/** Native Graphviz `dot`, when installed: its stderr holds the warnings the WASM build mutes. */
+export function nativeDotWarnings(source: string): string | null {
+  const probe = spawnSync('dot', ['-V'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) return null;
+  const run = spawnSync('dot', ['-Tsvg', '-o', '/dev/null'], { input: source, encoding: 'utf8' });
+  return run.stderr ?? '';
+}
+
+/** GEDCOM 5.5.1 line grammar: level, optional xref, tag, optional value. */
+export const GEDCOM_LINE = /^(0|[1-9][0-9]?) (@[A-Za-z0-9_]{1,20}@ )?[A-Za-z0-9_]{1,31}( [^\n\r]*)?$/;
