@@ -43,6 +43,28 @@ describe('wdkin crawl', () => {
     expect(second.fromCache).toBeGreaterThanOrEqual(175);
   });
 
+  it('writes every format in one run: one INDI per person, one FAM per couple, well-formed files', async () => {
+    const outs = ['v.gexf', 'v.svg', 'v.ged', 'v.graphml', 'v.dot', 'v.json'];
+    const result = await cli(['crawl', 'Q9439', '--depth', '3', '--offline', '--json', ...outs.flatMap((o) => ['--out', o])]);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.outputs.map((o: { format: string }) => o.format)).toEqual(['gexf', 'svg', 'gedcom', 'graphml', 'dot', 'json']);
+    const ged = readFileSync(join(tmp.dir, 'v.ged'), 'utf8');
+    expect(ged.match(/^0 @[^@]+@ INDI$/gm)).toHaveLength(summary.people);
+    const saved = JSON.parse(readFileSync(join(tmp.dir, 'v.json'), 'utf8'));
+    const couples = new Set<string>();
+    const parentsOf = new Map<string, string[]>();
+    for (const edge of saved.edges) {
+      if (edge.attributes.relation === 'spouse') continue;
+      parentsOf.set(edge.target, [...(parentsOf.get(edge.target) ?? []), edge.source]);
+    }
+    for (const parents of parentsOf.values()) couples.add([...parents].sort().join('+'));
+    const families = ged.match(/^0 @[^@]+@ FAM$/gm) ?? [];
+    expect(families.length).toBe(couples.size);
+    expect(readFileSync(join(tmp.dir, 'v.svg'), 'utf8')).toMatch(/^<\?xml|^<svg/);
+    expect(readFileSync(join(tmp.dir, 'v.dot'), 'utf8')).toMatch(/^digraph /m);
+  });
+
   it('prints a readable summary without --json', async () => {
     const result = await cli(['crawl', 'Q9439', '--depth', '1', '--offline', '--out', 'a.json']);
     expect(result.code).toBe(0);
