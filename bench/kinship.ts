@@ -2,12 +2,10 @@
  * bench/kinship: `findKinship` (both ancestries at once, one batched call per level) against the
  * tutorials' way of relating two people (breadth-first over every family link from one person,
  * one batched call per level, until the other appears), on the fake Wikibase server from a cold
- * cache: requests, people fetched, rounds and time. Writes bench/README-kinship.md.
+ * cache: requests, people fetched, rounds and time, printed as markdown for bench/README.md.
  *
  *   npx tsc -p tsconfig.dev.json && node build/bench/kinship.js     (from the repo root)
  */
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ItemId } from '../src/ids.js';
 import { findKinship } from '../src/kinship/search.js';
@@ -96,8 +94,7 @@ async function main(): Promise<void> {
   } finally {
     await fake.close();
   }
-  writeFileSync(resolve('bench/README-kinship.md'), readme(sections));
-  console.log('Wrote bench/README-kinship.md');
+  console.log(readme(sections));
 }
 
 function readme(sections: string[]): string {

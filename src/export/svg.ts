@@ -2,7 +2,7 @@
  * SVG: the DOT drawing rendered inside Node by Graphviz compiled to WebAssembly
  * (@hpcc-js/wasm-graphviz), loaded on first use. Graphviz's dot layout grows much faster than
  * linearly, so above MAX_SVG_PEOPLE the export is refused with a UsageError that suggests GEXF
- * (Gephi) or DOT (to render elsewhere) instead of hanging. Measured in bench/README-export.md.
+ * (Gephi) or DOT (to render elsewhere) instead of hanging. Measured in bench/README.md.
  */
 import { UsageError } from '../errors.js';
 import type { ExportContext } from './context.js';
