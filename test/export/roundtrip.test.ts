@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { makeTempDir } from '../support/tmp.js';
 import { join } from 'node:path';
 import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
@@ -105,13 +105,14 @@ describe('other readers', () => {
 
   const python = spawnSync('python3', ['-c', 'import networkx'], { encoding: 'utf8' });
   (python.status === 0 ? it : it.skip)('networkx reads the GraphML (skipped without python3 + networkx)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wdkin-graphml-'));
-    const path = join(dir, 'family.graphml');
+    const tmp = makeTempDir('wdkin-graphml-');
+    const path = join(tmp.dir, 'family.graphml');
     const graph = smallFamily();
     writeFileSync(path, renderGraphml(createExportContext(graph)));
     const script = 'import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges(), g.nodes["Q6"]["label"] == sys.argv[2], g.nodes["Q1"]["birthYear"])';
     const run = spawnSync('python3', ['-c', script, path, graph.getNodeAttribute('Q6', 'label')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
+    tmp.cleanup();
     expect(run.stdout.trim()).toBe(`${graph.order} ${graph.size} True 1900`);
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { makeTempDir } from '../support/tmp.js';
 import { join } from 'node:path';
 import { UsageError } from '../../src/errors.js';
 import { formatFromPath } from '../../src/export/registry.js';
@@ -11,8 +11,13 @@ import { syntheticFamilyGraph } from '../../src/graph/synthetic.js';
 import type { ItemId } from '../../src/ids.js';
 import { smallFamily } from './fixtures.js';
 
+const cleanups: Array<() => void> = [];
+afterEach(() => { while (cleanups.length > 0) cleanups.pop()!(); });
+
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'wdkin-export-'));
+  const tmp = makeTempDir('wdkin-export-');
+  cleanups.push(tmp.cleanup);
+  return tmp.dir;
 }
 
 async function usageCode(promise: Promise<unknown>): Promise<string> {
