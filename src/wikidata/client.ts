@@ -1,7 +1,7 @@
 import got, { type Response } from 'got';
 import PQueue from 'p-queue';
 import { UsageError } from '../errors.js';
-import type { ItemId } from '../ids.js';
+import { isItemId, type ItemId } from '../ids.js';
 import { GOT_VERSION, WDKIN_VERSION } from '../version.js';
 import { checkEntitiesResponse, type CheckedResponse } from './response.js';
 import { backoffDelay, parseRetryAfter } from './retry-delay.js';
@@ -92,7 +92,14 @@ export class WikibaseClient {
   async getEntities(ids: readonly ItemId[]): Promise<EntitiesResult> {
     const result: EntitiesResult = { entities: new Map(), redirects: new Map(), missing: [], failed: [] };
     const unique = [...new Set(ids)];
-    await Promise.all(toBatches(unique).map((batch) => this.queue.add(() => this.fetchBatch(batch, result))));
+    // One malformed id fails a whole real request: never send one.
+    const invalid = unique.filter((id) => !isItemId(id));
+    if (invalid.length > 0) {
+      result.failed.push(...invalid);
+      this.options.onEvent?.({ type: 'failed', ids: invalid, reason: 'not a valid item id; not sent' });
+    }
+    const valid = unique.filter((id) => isItemId(id));
+    await Promise.all(toBatches(valid).map((batch) => this.queue.add(() => this.fetchBatch(batch, result))));
     return result;
   }
 

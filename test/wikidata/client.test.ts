@@ -82,6 +82,21 @@ describe('WikibaseClient against the fake Wikibase server', () => {
     expect(result.failed.length).toBe(50);
   });
 
+  it('never sends a malformed id (it would fail the whole request): reports it as failed', async () => {
+    const result = await client().getEntities(['Q9439', 'Qabc' as ItemId, 'Q0' as ItemId]);
+    expect(result.entities.has('Q9439')).toBe(true);
+    expect(result.failed.sort()).toEqual(['Q0', 'Qabc']);
+    expect(server.log.flatMap((r) => r.ids)).toEqual(['Q9439']);
+  });
+
+  it('when the server still refuses an id it passed as well-formed, drops it and asks again for the rest', async () => {
+    // The fake, like Wikibase, parses at most 10 digits; wdkin's syntax check allows 12.
+    const result = await client().getEntities(['Q9439', 'Q99999999999', 'Q9682']);
+    expect(result.missing).toEqual(['Q99999999999']);
+    expect([...result.entities.keys()].sort()).toEqual(['Q9439', 'Q9682']);
+    expect(server.log.map((r) => r.ids.length)).toEqual([3, 2]);
+  });
+
   it('rejects a concurrency below 1', () => {
     expect(() => client({ concurrency: 0 })).toThrow(/concurrency/);
   });
