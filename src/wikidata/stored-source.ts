@@ -85,7 +85,7 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
   }
 
   return {
-    description: fetcher ? endpoint : `${endpoint} (local store only)`,
+    description: fetcher ? endpoint : 'the local store',
     async getPeople(ids: readonly ItemId[]): Promise<PeopleBatch> {
       const batch = emptyBatch();
       await lookup([...new Set(ids)], batch, 0);
