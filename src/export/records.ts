@@ -3,7 +3,8 @@
  * Gephi, yEd and networkx show them). Null means "unknown": the attribute is left out.
  */
 import type { ExportContext } from './context.js';
-import { formatDate, yearOf } from './dates.js';
+import { formatPartialDate as formatDate } from '../person/dates.js';
+import { yearOf } from './dates.js';
 import { wikidataUrl } from './text.js';
 
 export type Scalar = string | number | boolean | null;

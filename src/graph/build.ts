@@ -117,7 +117,6 @@ function addParentEdge(
   }
   if (!graph.hasNode(parent) || !graph.hasNode(child)) return;
   const key = parentEdgeKey(parent, child);
-  if (graph.hasEdge(parent, child) && !graph.hasEdge(key)) return; // a differently keyed edge cannot exist; defensive
   const kinship = link.kinshipType ?? [];
   if (!graph.hasEdge(key)) {
     if (graph.hasDirectedEdge(child, parent)) {

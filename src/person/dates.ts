@@ -39,19 +39,23 @@ function calendarOf(model: unknown): Calendar {
   return 'other';
 }
 
-/** The year to show or sort by (null when the precision is coarser than a year is still a year). */
-export function yearOf(date: PartialDate | null): number | null {
-  return date ? date.year : null;
+/**
+ * A partial date as text, no more precise than it is known: `1819-05-24`, `1819-05`, `1819`,
+ * `1810s`, `c. 1800`; BCE years get ` BCE`, Julian dates ` (Julian)`. Null for no date.
+ */
+export function formatPartialDate(date: PartialDate | null): string | null {
+  if (!date) return null;
+  const year = Math.abs(date.year);
+  const era = date.bce ? ' BCE' : '';
+  if (date.precision < 8) return `c. ${year}${era}`;
+  if (date.precision === 8) return `${Math.floor(year / 10) * 10}s${era}`;
+  let text = String(year).padStart(4, '0');
+  if (date.month !== undefined) text += `-${pad2(date.month)}`;
+  if (date.day !== undefined) text += `-${pad2(date.day)}`;
+  const julian = date.calendar === 'julian' && date.precision >= 10 ? ' (Julian)' : '';
+  return `${text}${era}${julian}`;
 }
 
-/** `1819`, `1819-05`, `1819-05-24`, `44 BCE`; precision coarser than a year shows the year with `~`. */
-export function formatPartialDate(date: PartialDate | null): string {
-  if (!date) return '';
-  const year = date.bce ? `${Math.abs(date.year)} BCE` : String(date.year);
-  if (date.precision < 9) return `~${year}`;
-  if (date.bce) return year;
-  const parts = [String(date.year).padStart(4, '0')];
-  if (date.month !== undefined) parts.push(String(date.month).padStart(2, '0'));
-  if (date.day !== undefined) parts.push(String(date.day).padStart(2, '0'));
-  return parts.join('-') + (date.calendar === 'julian' ? ' (Julian)' : '');
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
 }
