@@ -15,6 +15,30 @@ const SEX_BY_ITEM: Record<string, Sex> = {
 
 const HUMAN = 'Q5';
 
+/** Every property the Person model reads; the store keeps only these claims of an entity. */
+export const PERSON_PROPERTIES = ['P21', 'P22', 'P25', 'P26', 'P31', 'P40', 'P569', 'P570'] as const;
+const KEPT_KEYS = ['type', 'id', 'labels', 'descriptions', 'lastrevid', 'modified'] as const;
+
+/**
+ * The part of an entity the Person model reads (its labels, descriptions, revision and the
+ * family, sex, date and instance-of claims). A real entity carries dozens of other properties
+ * (often hundreds of KB); caching only this keeps the store small. Pure.
+ */
+export function compactEntity(entity: Record<string, unknown>): Record<string, unknown> {
+  const compact: Record<string, unknown> = {};
+  for (const key of KEPT_KEYS) if (key in entity) compact[key] = entity[key];
+  const claims = entity.claims;
+  if (typeof claims === 'object' && claims !== null && !Array.isArray(claims)) {
+    const kept: Record<string, unknown> = {};
+    for (const property of PERSON_PROPERTIES) {
+      const statements = (claims as Record<string, unknown>)[property];
+      if (statements !== undefined) kept[property] = statements;
+    }
+    compact.claims = kept;
+  }
+  return compact;
+}
+
 function sexOf(claims: Claims): Sex {
   const { items } = truthyItems(claims, 'P21');
   const first = items[0];

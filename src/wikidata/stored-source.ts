@@ -1,5 +1,5 @@
 import type { ItemId } from '../ids.js';
-import { parseEntity } from '../person/parse.js';
+import { compactEntity, parseEntity } from '../person/parse.js';
 import type { CachedEntity, Store } from '../store/store.js';
 import type { EntitiesResult } from './client.js';
 import { emptyBatch, type PeopleBatch, type PersonSource, type SourceStats } from './person-source.js';
@@ -101,17 +101,11 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
 function toCacheEntries(fetched: EntitiesResult, languages: string, fetchedAt: number): CachedEntity[] {
   const entries: CachedEntity[] = [];
   for (const [qid, entity] of fetched.entities) {
-    const entry: CachedEntity = { qid, status: 'ok', entity: stripRedirect(entity), languages, fetchedAt };
+    const entry: CachedEntity = { qid, status: 'ok', entity: compactEntity(entity), languages, fetchedAt };
     if (typeof entity.lastrevid === 'number') entry.revision = entity.lastrevid;
     entries.push(entry);
   }
   for (const [qid, target] of fetched.redirects) entries.push({ qid, status: 'redirect', target, languages, fetchedAt });
   for (const qid of fetched.missing) entries.push({ qid, status: 'missing', languages, fetchedAt });
   return entries;
-}
-
-function stripRedirect(entity: Record<string, unknown>): Record<string, unknown> {
-  if (!('redirects' in entity)) return entity;
-  const { redirects: _ignored, ...rest } = entity;
-  return rest;
 }

@@ -86,3 +86,24 @@ describe('redirects and missing entities through the fake server', () => {
   });
 });
 
+
+describe('what the store keeps', () => {
+  it('only the claims the Person model reads, with labels and revision', async () => {
+    const big = entity('Q1', { sex: 'male', children: ['Q2'] });
+    (big.claims as Record<string, unknown[]>).P735 = (big.claims as Record<string, unknown[]>).P21!; // an unrelated property
+    const server = await startFakeWikibase({ dataset: [big, entity('Q2', { fathers: ['Q1'] })] });
+    const tmp = makeTempDir();
+    try {
+      const store = Store.open(join(tmp.dir, 's.sqlite'));
+      await crawl(createLiveSource({ endpoint: server.apiUrl, languages: ['en'], store }), makeCrawlPlan({ seeds: ['Q1'], depth: 1 }), { meta });
+      const cached = store.getEntities(server.apiUrl, ['Q1']).get('Q1')!;
+      expect(Object.keys(cached.entity!.claims as object).sort()).toEqual(['P21', 'P31', 'P40']);
+      expect(cached.entity).toMatchObject({ id: 'Q1', labels: { en: { value: 'Person Q1' } } });
+      expect(typeof cached.revision).toBe('number');
+      store.close();
+    } finally {
+      tmp.cleanup();
+      await server.close();
+    }
+  });
+});
