@@ -9,6 +9,7 @@ import { generationalLayout, type Point } from '../graph/layout.js';
 import { forceAtlas2Layout } from '../graph/forceatlas2.js';
 import { countDescendants } from '../graph/descendants.js';
 import { resolveHighlight, type Highlight } from './highlight.js';
+import { itemPageUrl } from './text.js';
 
 export type LayoutName = 'generations' | 'forceatlas2';
 
@@ -30,6 +31,8 @@ export interface ExportContext {
   /** Positions of the generational layout, whatever the chosen one (row order for DOT). */
   rowPositions(): ReadonlyMap<string, Point>;
   descendants(): ReadonlyMap<string, number>;
+  /** The item's page on the Wikibase the graph came from. */
+  itemUrl(qid: string): string;
 }
 
 export function createExportContext(graph: FamilyGraph, options: ContextOptions = {}): ExportContext {
@@ -48,6 +51,7 @@ export function createExportContext(graph: FamilyGraph, options: ContextOptions 
     positions,
     rowPositions: rows,
     descendants: once(() => countDescendants(graph)),
+    itemUrl: (qid) => itemPageUrl(qid, graph.getAttribute('endpoint')),
   };
 }
 

@@ -13,7 +13,7 @@ import type { FamilyUnit } from '../graph/families.js';
 import { lifeSpan } from './dates.js';
 import { dotString, wrapLabel } from './dot-text.js';
 import { HIGHLIGHT_COLOR, SEED_COLOR, SEX_FILL } from './style.js';
-import { clip, wikidataUrl } from './text.js';
+import { clip } from './text.js';
 
 interface Slot {
   id: string;
@@ -44,7 +44,7 @@ export function renderDot(context: ExportContext): string {
     if (highlight.nodes.has(id)) style.push(`color="${HIGHLIGHT_COLOR}"`, 'penwidth=3');
     else if (a.seed) style.push(`color="${SEED_COLOR}"`, 'penwidth=3');
     if (a.seed) style.push('fontname="Helvetica-Bold"');
-    style.push(`tooltip=${dotString(`${clip(a.label, 500)} (${a.qid})`)}`, `URL="${wikidataUrl(a.qid)}"`);
+    style.push(`tooltip=${dotString(`${clip(a.label, 500)} (${a.qid})`)}`, `URL="${context.itemUrl(a.qid)}"`);
     out.push(`  ${dotString(id)} [${style.join(', ')}];`);
     place(generations.get(id) ?? 0, dotString(id), xOf(id));
   });

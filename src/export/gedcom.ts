@@ -11,7 +11,7 @@ import type { FamilyUnit } from '../graph/families.js';
 import type { PersonAttributes } from '../graph/types.js';
 import { gedcomDate, gedcomTimestamp } from './gedcom-date.js';
 import { GedcomLines } from './gedcom-lines.js';
-import { clip, singleLine, wikidataUrl } from './text.js';
+import { clip, singleLine } from './text.js';
 
 /** P1039 values meaning adoption (adoptive father/mother, adopted son/daughter/child, adoptee). */
 const ADOPTION = new Set(['Q61740757', 'Q61740758', 'Q20746742', 'Q25858158', 'Q20746725', 'Q20746728', 'Q110267632', 'Q11572068', 'Q6933584']);
@@ -45,7 +45,7 @@ export function renderGedcom(context: ExportContext): string {
     out.add(1, 'REFN', a.qid).add(2, 'TYPE', 'Wikidata');
     out.add(1, '_WDID', a.qid);
     if (highlight.nodes.has(id)) out.add(1, '_HIGHLIGHT', 'Y');
-    const note = personNote(a, name);
+    const note = personNote(a, name, context.itemUrl(a.qid));
     if (note) out.text(1, 'NOTE', note);
   });
   units.forEach((unit, i) => {
@@ -117,11 +117,11 @@ function familyHighlighted(context: ExportContext, unit: FamilyUnit): boolean {
   return unit.children.some((c) => unit.parents.some((p) => edges.has(`${p}>${c}`)));
 }
 
-function personNote(a: PersonAttributes, name: string): string {
+function personNote(a: PersonAttributes, name: string, url: string): string {
   const parts: string[] = [];
   if (a.label !== name || Array.from(name).length > NAME_MAX - 3) parts.push(`Label: ${a.label}`);
   if (a.description) parts.push(a.description);
-  parts.push(wikidataUrl(a.qid));
+  parts.push(url);
   return parts.join('\n');
 }
 

@@ -5,7 +5,6 @@
 import type { ExportContext } from './context.js';
 import { formatPartialDate as formatDate } from '../person/dates.js';
 import { yearOf } from './dates.js';
-import { wikidataUrl } from './text.js';
 
 export type Scalar = string | number | boolean | null;
 
@@ -60,7 +59,7 @@ export function nodeRecord(context: ExportContext, key: string): NodeRecord {
   return {
     label: a.label,
     qid: a.qid,
-    url: wikidataUrl(a.qid),
+    url: context.itemUrl(a.qid),
     description: a.description,
     sex: a.sex,
     birth: formatDate(a.birth),

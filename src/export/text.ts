@@ -52,7 +52,20 @@ export function clip(text: string, max: number): string {
   return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
 }
 
-/** The Wikidata page of an item. */
-export function wikidataUrl(qid: string): string {
-  return `https://www.wikidata.org/wiki/${qid}`;
+const WIKIDATA_HOSTS = new Set(['www.wikidata.org', 'wikidata.org', 'm.wikidata.org']);
+
+/**
+ * The page of an item on the Wikibase it came from: wikidata.org for Wikidata, the snapshot or a
+ * non-URL endpoint; otherwise `Special:EntityPage`, which every Wikibase redirects to the item.
+ */
+export function itemPageUrl(qid: string, endpoint?: string): string {
+  let url: URL | null = null;
+  try {
+    url = endpoint ? new URL(endpoint) : null;
+  } catch {
+    url = null;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || WIKIDATA_HOSTS.has(url.hostname)) return `https://www.wikidata.org/wiki/${qid}`;
+  const root = url.pathname.replace(/\/(?:w\/)?api\.php$/, '');
+  return `${url.origin}${root}/wiki/Special:EntityPage/${qid}`;
 }
