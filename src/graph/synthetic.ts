@@ -8,6 +8,7 @@ import { Graph } from './graphology.js';
 import type { ItemId } from '../ids.js';
 import type { PartialDate, Sex } from '../person/types.js';
 import type { FamilyEdgeAttributes, FamilyGraph, FamilyGraphAttributes, PersonAttributes } from './types.js';
+import { mulberry32 } from '../random.js';
 
 export interface SyntheticOptions {
   people: number;
@@ -84,16 +85,4 @@ export function syntheticFamilyGraph(options: SyntheticOptions): FamilyGraph {
 
 function year(y: number): PartialDate {
   return { year: y, precision: 9, calendar: 'gregorian', bce: false, time: `+${y}-00-00T00:00:00Z` };
-}
-
-/** Small seeded PRNG (mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

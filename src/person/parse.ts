@@ -40,7 +40,7 @@ export function compactEntity(entity: Record<string, unknown>): Record<string, u
 }
 
 function sexOf(claims: Claims): Sex {
-  const { items } = truthyItems(claims, 'P21');
+  const items = truthyItems(claims, 'P21');
   const first = items[0];
   if (!first) return 'unknown';
   return SEX_BY_ITEM[first] ?? 'other';
@@ -70,7 +70,7 @@ export function parseEntity(raw: unknown, languages: readonly string[]): Person 
     mothers: readLinkSet(claims, 'P25'),
     children: readLinkSet(claims, 'P40'),
     spouses: readLinkSet(claims, 'P26', true),
-    human: truthyItems(claims, 'P31').items.includes(HUMAN),
+    human: truthyItems(claims, 'P31').includes(HUMAN),
   };
   if (label?.truncated) person.labelTruncated = true;
   if (typeof entity.lastrevid === 'number') person.revision = entity.lastrevid;

@@ -91,26 +91,26 @@ export function readLinkSet(claims: Claims, property: string, withDates = false)
   return set;
 }
 
-/** Item values of the best-ranked statements (preferred if any, else normal). */
-export function truthyItems(claims: Claims, property: string): { items: ItemId[]; unknown: boolean } {
+/** The truthy statements: preferred ones if any, else the normal ones (never deprecated). */
+function truthyStatements(claims: Claims, property: string): RawStatement[] {
   const statements = statementsOf(claims, property).filter((s) => rankOf(s) !== 'deprecated');
   const preferred = statements.filter((s) => rankOf(s) === 'preferred');
-  const chosen = preferred.length > 0 ? preferred : statements;
+  return preferred.length > 0 ? preferred : statements;
+}
+
+/** Item values of the truthy statements. */
+export function truthyItems(claims: Claims, property: string): ItemId[] {
   const items: ItemId[] = [];
-  let unknown = false;
-  for (const statement of chosen) {
-    if (statement.mainsnak?.snaktype === 'somevalue') unknown = true;
+  for (const statement of truthyStatements(claims, property)) {
     const id = itemIdOf(statement.mainsnak?.datavalue?.value);
     if (id) items.push(id);
   }
-  return { items, unknown };
+  return items;
 }
 
-/** The first readable date among the best-ranked statements of a time property. */
+/** The first readable date among the truthy statements of a time property. */
 export function truthyDate(claims: Claims, property: string): PartialDate | null {
-  const statements = statementsOf(claims, property).filter((s) => rankOf(s) !== 'deprecated');
-  const preferred = statements.filter((s) => rankOf(s) === 'preferred');
-  for (const statement of preferred.length > 0 ? preferred : statements) {
+  for (const statement of truthyStatements(claims, property)) {
     if (statement.mainsnak?.snaktype !== 'value') continue;
     const date = parseTimeValue(statement.mainsnak.datavalue?.value);
     if (date) return date;

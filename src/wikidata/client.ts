@@ -127,7 +127,7 @@ export class WikibaseClient {
         lastReason = `API error ${outcome.code}: ${outcome.info}`;
         break;
       }
-      const failure = outcome.kind === 'retry' ? outcome : { retryAfterMs: null, reason: `API error ${outcome.kind === 'api-error' ? outcome.code : 'maxlag'}` };
+      const failure: Attempt = outcome.kind === 'retry' ? outcome : { retryAfterMs: null, reason: `API error ${outcome.code}` };
       lastReason = failure.reason;
       if (attempt === this.options.maxAttempts) break;
       const delayMs = this.scheduleRetry(failure, attempt);
@@ -140,7 +140,7 @@ export class WikibaseClient {
   }
 
   /** One HTTP request; never throws: every failure becomes a retry decision. */
-  private async request(ids: ItemId[], attempt: number): Promise<CheckedResponse | ({ kind: 'retry' } & Attempt)> {
+  private async request(ids: ItemId[], attempt: number): Promise<Exclude<CheckedResponse, { kind: 'maxlag' }> | ({ kind: 'retry' } & Attempt)> {
     const url = buildGetEntitiesUrl(this.endpoint, ids, this.options.languages);
     this.counters.requests += 1;
     this.options.onEvent?.({ type: 'request', ids: ids.length, attempt });

@@ -1,20 +1,11 @@
 /** Deterministic fault choice per request: a script first, then a seeded rate. Pure. */
+import { mulberry32 } from '../../../src/random.js';
 import type { FaultKind, FaultPlan } from './types.js';
 
 export const FAULT_KINDS: readonly FaultKind[] = ['503', '429', 'maxlag', 'reset', 'truncated', 'invalid-json', 'stall', '500'];
 const DEFAULT_KINDS = FAULT_KINDS.filter((kind) => kind !== 'stall');
 
-/** mulberry32: a tiny seeded PRNG returning numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 export type FaultPicker = () => FaultKind | undefined;
 
