@@ -23,14 +23,18 @@ function mb(text: string): string {
 }
 
 async function main(): Promise<void> {
-  const [graph, buildSeconds] = await time(() => syntheticFamilyGraph({ people, founders: Math.max(1, Math.round(people / 400)) }));
+  const [graph, buildSeconds] = await time(() =>
+    syntheticFamilyGraph({ people, founders: Math.max(1, Math.round(people / 400)) }),
+  );
   console.log(`graph: ${graph.order} people, ${graph.size} links, built in ${buildSeconds.toFixed(2)} s`);
   const context = createExportContext(graph);
   const [, genSeconds] = await time(() => context.generations());
   const [, unitSeconds] = await time(() => context.units());
   const [, layoutSeconds] = await time(() => context.positions());
   const [, descSeconds] = await time(() => context.descendants());
-  console.log(`generations ${genSeconds.toFixed(2)} s, family units ${unitSeconds.toFixed(2)} s, layout ${layoutSeconds.toFixed(2)} s, descendants ${descSeconds.toFixed(2)} s`);
+  console.log(
+    `generations ${genSeconds.toFixed(2)} s, family units ${unitSeconds.toFixed(2)} s, layout ${layoutSeconds.toFixed(2)} s, descendants ${descSeconds.toFixed(2)} s`,
+  );
   console.log('| format | seconds (shared layout) | seconds (cold, incl. layout) | MB |');
   console.log('|---|---:|---:|---:|');
   for (const format of ['gexf', 'dot', 'graphml', 'gedcom', 'json'] as ExportFormat[]) {

@@ -15,7 +15,11 @@ import { startFakeWikibase, type FakeWikibase } from '../test/support/fake-wikib
 
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 100);
 const FROM: ItemId = 'Q9439'; // Queen Victoria
-const TARGETS: Array<[ItemId, string]> = [['Q80976', 'Prince Philip'], ['Q9682', 'Elizabeth II'], ['Q40787', 'Nicholas II']];
+const TARGETS: Array<[ItemId, string]> = [
+  ['Q80976', 'Prince Philip'],
+  ['Q9682', 'Elizabeth II'],
+  ['Q40787', 'Nicholas II'],
+];
 
 interface Row {
   method: string;
@@ -27,11 +31,20 @@ interface Row {
 }
 
 function coldSource(fake: FakeWikibase): PersonSource {
-  return createLiveSource({ endpoint: fake.apiUrl, languages: ['en', 'fr'], concurrency: 3, contact: 'https://example.org/wdkin-bench' });
+  return createLiveSource({
+    endpoint: fake.apiUrl,
+    languages: ['en', 'fr'],
+    concurrency: 3,
+    contact: 'https://example.org/wdkin-bench',
+  });
 }
 
 /** The tutorials' way: BFS over parents, children and spouses from `from`, a level per call, until `target` is seen. */
-async function tutorialBfs(source: PersonSource, from: ItemId, target: ItemId): Promise<{ links: number | null; people: number; rounds: number }> {
+async function tutorialBfs(
+  source: PersonSource,
+  from: ItemId,
+  target: ItemId,
+): Promise<{ links: number | null; people: number; rounds: number }> {
   const seen = new Set<ItemId>([from]);
   let frontier: ItemId[] = [from];
   let people = 0;
@@ -55,7 +68,11 @@ async function tutorialBfs(source: PersonSource, from: ItemId, target: ItemId): 
   return { links: null, people, rounds: 0 };
 }
 
-async function measure(fake: FakeWikibase, method: string, run: (source: PersonSource) => Promise<Omit<Row, 'method' | 'requests' | 'seconds'>>): Promise<Row> {
+async function measure(
+  fake: FakeWikibase,
+  method: string,
+  run: (source: PersonSource) => Promise<Omit<Row, 'method' | 'requests' | 'seconds'>>,
+): Promise<Row> {
   fake.clearLog();
   const start = performance.now();
   const row = await run(coldSource(fake));
@@ -68,25 +85,41 @@ async function main(): Promise<void> {
   try {
     for (const [target, name] of TARGETS) {
       const rows: Row[] = [];
-      rows.push(await measure(fake, 'findKinship --closest', async (source) => {
-        const result = await findKinship(source, FROM, target, { closest: true });
-        return { answer: result.relationships[0]?.name ?? '-', people: result.fetched, rounds: result.rounds };
-      }));
-      rows.push(await measure(fake, 'findKinship (all within 10 generations)', async (source) => {
-        const result = await findKinship(source, FROM, target);
-        const descent = result.relationships.filter((r) => !['spouse', 'in-law', 'step'].includes(r.kind)).length;
-        return { answer: `${result.relationships[0]?.name ?? '-'} (+${Math.max(0, result.relationships.length - 1)} more; ${descent} by descent)`, people: result.fetched, rounds: result.rounds };
-      }));
-      rows.push(await measure(fake, 'tutorial BFS over all family links', async (source) => {
-        const found = await tutorialBfs(source, FROM, target);
-        return { answer: found.links === null ? 'not found' : `a path of ${found.links} links (unnamed)`, people: found.people, rounds: found.rounds };
-      }));
+      rows.push(
+        await measure(fake, 'findKinship --closest', async (source) => {
+          const result = await findKinship(source, FROM, target, { closest: true });
+          return { answer: result.relationships[0]?.name ?? '-', people: result.fetched, rounds: result.rounds };
+        }),
+      );
+      rows.push(
+        await measure(fake, 'findKinship (all within 10 generations)', async (source) => {
+          const result = await findKinship(source, FROM, target);
+          const descent = result.relationships.filter((r) => !['spouse', 'in-law', 'step'].includes(r.kind)).length;
+          return {
+            answer: `${result.relationships[0]?.name ?? '-'} (+${Math.max(0, result.relationships.length - 1)} more; ${descent} by descent)`,
+            people: result.fetched,
+            rounds: result.rounds,
+          };
+        }),
+      );
+      rows.push(
+        await measure(fake, 'tutorial BFS over all family links', async (source) => {
+          const found = await tutorialBfs(source, FROM, target);
+          return {
+            answer: found.links === null ? 'not found' : `a path of ${found.links} links (unnamed)`,
+            people: found.people,
+            rounds: found.rounds,
+          };
+        }),
+      );
       const table = [
         `### Queen Victoria (${FROM}) and ${name} (${target})`,
         '',
         '| method | answer | requests | people fetched | rounds | seconds |',
         '|---|---|---:|---:|---:|---:|',
-        ...rows.map((r) => `| ${r.method} | ${r.answer} | ${r.requests} | ${r.people} | ${r.rounds} | ${r.seconds.toFixed(2)} |`),
+        ...rows.map(
+          (r) => `| ${r.method} | ${r.answer} | ${r.requests} | ${r.people} | ${r.rounds} | ${r.seconds.toFixed(2)} |`,
+        ),
       ].join('\n');
       console.log(`${table}\n`);
       sections.push(table);

@@ -34,9 +34,7 @@ export function parseItemId(input: string): ItemId {
   }
   if (/^q[0-9]+$/.test(candidate)) candidate = candidate.toUpperCase();
   if (isItemId(candidate)) return candidate;
-  const hint = /^[PL][0-9]+$/i.test(candidate)
-    ? ' (that is a property or lexeme id, not an item)'
-    : '';
+  const hint = /^[PL][0-9]+$/i.test(candidate) ? ' (that is a property or lexeme id, not an item)' : '';
   throw new InvalidIdError(
     `Expected a Wikidata item id like Q42 or a Wikidata item URL, got ${JSON.stringify(clip(raw))}${hint}`,
   );

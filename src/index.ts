@@ -10,7 +10,13 @@ export { parseEntity, isPersonLike } from './person/parse.js';
 export { formatPartialDate, parseTimeValue } from './person/dates.js';
 
 export type { PersonSource, PeopleBatch, SourceStats } from './wikidata/person-source.js';
-export { WikibaseClient, DEFAULT_CONCURRENCY, type WikibaseClientOptions, type ClientEvent, type EntitiesResult } from './wikidata/client.js';
+export {
+  WikibaseClient,
+  DEFAULT_CONCURRENCY,
+  type WikibaseClientOptions,
+  type ClientEvent,
+  type EntitiesResult,
+} from './wikidata/client.js';
 export { createLiveSource, type LiveSourceOptions } from './wikidata/live-source.js';
 export { createStoredSource, type StoredSourceOptions } from './wikidata/stored-source.js';
 export { openFileSource, createMapSource, type FileSource } from './wikidata/file-source.js';
@@ -22,7 +28,13 @@ export { Store, type CachedEntity, type CrawlRecord } from './store/store.js';
 export { crawl, type CrawlEvent, type CrawlHooks, type CrawlResult } from './crawl/engine.js';
 export { makeCrawlPlan, type CrawlPlan, type CrawlPlanInput, type Direction } from './crawl/options.js';
 
-export type { FamilyGraph, PersonAttributes, FamilyEdgeAttributes, FamilyGraphAttributes, EdgeRelation } from './graph/types.js';
+export type {
+  FamilyGraph,
+  PersonAttributes,
+  FamilyEdgeAttributes,
+  FamilyGraphAttributes,
+  EdgeRelation,
+} from './graph/types.js';
 export { buildFamilyGraph, type BuildGraphOptions } from './graph/build.js';
 export type { Anomaly, AnomalyKind } from './graph/anomaly.js';
 

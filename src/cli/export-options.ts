@@ -4,9 +4,17 @@ import type { ExportOptions } from '../export/write.js';
 
 /** Options of every command that writes graph files (crawl, export, kinship). */
 export const exportOptionDefinitions = {
-  out: { type: 'string', array: true, describe: 'Output file(s); format from the extension (.json .gexf .dot .gv .svg .graphml .ged)' },
+  out: {
+    type: 'string',
+    array: true,
+    describe: 'Output file(s); format from the extension (.json .gexf .dot .gv .svg .graphml .ged)',
+  },
   format: { type: 'string', describe: 'Output format, overriding the extension' },
-  layout: { type: 'string', choices: ['generations', 'forceatlas2'], describe: 'Node positions in GEXF/GraphML (default generations)' },
+  layout: {
+    type: 'string',
+    choices: ['generations', 'forceatlas2'],
+    describe: 'Node positions in GEXF/GraphML (default generations)',
+  },
   timeline: { type: 'boolean', default: false, describe: 'GEXF: dynamic graph, each person from birth to death year' },
   highlight: { type: 'string', array: true, describe: 'Q-ids to emphasise (comma-separated or repeated)' },
 } satisfies Record<string, Options>;
@@ -31,6 +39,9 @@ export function exportOptionsFromArgs(args: ExportArgs): ExportOptions {
 
 /** `--highlight Q1,Q2 --highlight Q3` -> [Q1, Q2, Q3]; URLs accepted, bad ids are a UsageError. */
 export function parseHighlight(values: readonly string[]): ItemId[] {
-  const ids = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  const ids = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
   return [...new Set(ids.map((id) => parseItemId(id)))];
 }

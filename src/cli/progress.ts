@@ -14,7 +14,11 @@ export interface ProgressReporter {
  * nothing otherwise or with --quiet. Retries and stops are printed as lines on a TTY only.
  */
 export function createProgress(io: CliIO, quiet: boolean): ProgressReporter {
-  const silent: ProgressReporter = { onCrawlEvent: () => undefined, onClientEvent: () => undefined, stop: () => undefined };
+  const silent: ProgressReporter = {
+    onCrawlEvent: () => undefined,
+    onClientEvent: () => undefined,
+    stop: () => undefined,
+  };
   if (quiet || !io.stderr.isTTY) return silent;
   const started = Date.now();
   const state = { level: 0, people: 0, requests: 0, pending: 0 };

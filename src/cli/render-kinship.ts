@@ -31,16 +31,21 @@ export function renderKinshipText(result: Result, extras: RenderExtras): string[
     lines.push(...relationshipLines(r, result, label, named, previous));
     previous = r;
   }
-  if (descent.length > TEXT_LIMIT) lines.push(`  ... and ${descent.length - TEXT_LIMIT} more distant relationships (--json lists them all)`);
+  if (descent.length > TEXT_LIMIT)
+    lines.push(`  ... and ${descent.length - TEXT_LIMIT} more distant relationships (--json lists them all)`);
   if (result.relationships.length === 0) lines.push(`${named(result.b)} and ${named(result.a)}: no relationship found`);
   if (result.shortestPath) {
-    const steps = result.shortestPath.steps.map((s) => ` -${s.name}${s.nonBirth ? ' (non-birth)' : ''}-> ${label(s.to)}`).join('');
+    const steps = result.shortestPath.steps
+      .map((s) => ` -${s.name}${s.nonBirth ? ' (non-birth)' : ''}-> ${label(s.to)}`)
+      .join('');
     const count = result.shortestPath.steps.length;
     lines.push(`Shortest family path (${count} ${count === 1 ? 'link' : 'links'}): ${label(result.a)}${steps}`);
   }
   lines.push(`Coefficient of relationship: ${formatCoefficient(result.coefficient)}`);
   for (const message of result.messages) lines.push(`Note: ${message}`);
-  lines.push(`${result.fetched} people fetched, ${result.requests} requests in ${result.rounds} rounds, ${extras.seconds} s`);
+  lines.push(
+    `${result.fetched} people fetched, ${result.requests} requests in ${result.rounds} rounds, ${extras.seconds} s`,
+  );
   for (const output of extras.outputs) lines.push(`Wrote ${output.path} (${output.format}, ${output.bytes} bytes)`);
   return lines;
 }
@@ -59,9 +64,12 @@ function relationshipLines(
   if (r.kind === 'spouse') return [`  ${r.name}`];
   const lineA = `    ${r.paths.a.map(label).join(' > ')}`;
   const lineB = `    ${r.paths.b.map(label).join(' > ')}`;
-  const nonBirth = r.nonBirthLinks.length > 0
-    ? [`    non-birth links: ${r.nonBirthLinks.map((l) => `${label(l.child)} -> ${label(l.parent)} (${l.kinshipType.join(', ')})`).join('; ')}`]
-    : [];
+  const nonBirth =
+    r.nonBirthLinks.length > 0
+      ? [
+          `    non-birth links: ${r.nonBirthLinks.map((l) => `${label(l.child)} -> ${label(l.parent)} (${l.kinshipType.join(', ')})`).join('; ')}`,
+        ]
+      : [];
   if (previous && sameHeading(previous, r)) {
     const repeatsA = previous.paths.a.join() === r.paths.a.join();
     return [`    or:`, ...(repeatsA ? [] : [lineA]), lineB, ...nonBirth];
@@ -71,9 +79,13 @@ function relationshipLines(
   const first = r.via !== null && r.paths.a[1] === r.via ? r.via : result.a;
   const second = r.via !== null && r.paths.b[1] === r.via ? r.via : result.b;
   const counts = [
-    r.generationsA > 0 ? `${r.generationsA} ${r.generationsA === 1 ? 'generation' : 'generations'} up from ${label(first)}` : null,
+    r.generationsA > 0
+      ? `${r.generationsA} ${r.generationsA === 1 ? 'generation' : 'generations'} up from ${label(first)}`
+      : null,
     r.generationsB > 0 ? `${r.generationsB} from ${label(second)}` : null,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   const ancestors = r.commonAncestors.map(named).join(' & ');
   return [
     `  ${r.name}${via}`,
@@ -85,7 +97,9 @@ function relationshipLines(
 }
 
 function sameHeading(x: Relationship, y: Relationship): boolean {
-  return x.name === y.name && x.kind === y.kind && x.via === y.via && x.commonAncestors.join() === y.commonAncestors.join();
+  return (
+    x.name === y.name && x.kind === y.kind && x.via === y.via && x.commonAncestors.join() === y.commonAncestors.join()
+  );
 }
 
 function formatCoefficient(r: number): string {
@@ -97,7 +111,8 @@ function formatCoefficient(r: number): string {
 export function kinshipJson(result: Result, extras: RenderExtras): Record<string, unknown> {
   const label = labeller(result);
   const ids = new Set<ItemId>([result.a, result.b]);
-  for (const r of result.relationships) for (const id of [...r.commonAncestors, ...r.paths.a, ...r.paths.b]) ids.add(id);
+  for (const r of result.relationships)
+    for (const id of [...r.commonAncestors, ...r.paths.a, ...r.paths.b]) ids.add(id);
   for (const id of result.shortestPath?.people ?? []) ids.add(id);
   return {
     a: result.a,

@@ -14,7 +14,13 @@ import type { CliIO } from './io.js';
 import { parseDuration } from './duration.js';
 
 /** The bundled offline snapshot (real Wikidata people of the European royal houses). */
-export const BUNDLED_SNAPSHOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'european-royals.ndjson.gz');
+export const BUNDLED_SNAPSHOT = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'data',
+  'european-royals.ndjson.gz',
+);
 export const DEFAULT_STORE = join('data', 'wdkin.sqlite');
 
 /** Options shared by every command that reads people (crawl, kinship). */
@@ -61,11 +67,19 @@ export interface OpenSourceExtras {
 
 /** Parses `--lang en,fr` into a language chain. */
 export function parseLanguages(value: string | undefined): string[] {
-  const list = (value ?? 'en').split(',').map((l) => l.trim()).filter(Boolean);
+  const list = (value ?? 'en')
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean);
   for (const lang of list) {
-    if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang)) throw new UsageError('INVALID_OPTION', `Expected --lang to be language codes like en,fr, got ${JSON.stringify(lang)}`);
+    if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(lang))
+      throw new UsageError(
+        'INVALID_OPTION',
+        `Expected --lang to be language codes like en,fr, got ${JSON.stringify(lang)}`,
+      );
   }
-  if (list.length === 0) throw new UsageError('INVALID_OPTION', 'Expected --lang to name at least one language, got none');
+  if (list.length === 0)
+    throw new UsageError('INVALID_OPTION', 'Expected --lang to name at least one language, got none');
   return list.map((l) => l.toLowerCase());
 }
 
@@ -82,27 +96,48 @@ export function resolveEndpoint(args: SourceArgs): string {
 /** Opens the source the options describe; validates them all first (exit 2 on any problem). */
 export async function openSource(args: SourceArgs, io: CliIO, extras: OpenSourceExtras = {}): Promise<OpenedSource> {
   const languages = parseLanguages(args.lang);
-  if (args.offline && args.endpoint) throw new UsageError('INVALID_OPTION', '--offline reads no network: drop --endpoint');
+  if (args.offline && args.endpoint)
+    throw new UsageError('INVALID_OPTION', '--offline reads no network: drop --endpoint');
   const endpoint = resolveEndpoint(args);
   const maxAgeMs = args.maxAge === undefined ? Number.POSITIVE_INFINITY : parseDuration(args.maxAge, '--max-age');
   const concurrency = args.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new UsageError('INVALID_OPTION', `Expected --concurrency to be a whole number from 1 and up, got ${JSON.stringify(args.concurrency)}`);
+    throw new UsageError(
+      'INVALID_OPTION',
+      `Expected --concurrency to be a whole number from 1 and up, got ${JSON.stringify(args.concurrency)}`,
+    );
   }
   const retries = args.retries ?? 5;
   if (!Number.isInteger(retries) || retries < 0 || retries > 50) {
-    throw new UsageError('INVALID_OPTION', `Expected --retries to be a whole number from 0 to 50, got ${JSON.stringify(args.retries)}`);
+    throw new UsageError(
+      'INVALID_OPTION',
+      `Expected --retries to be a whole number from 0 to 50, got ${JSON.stringify(args.retries)}`,
+    );
   }
   if (args.snapshot !== undefined && !args.offline) {
     const file = await openFileSource(resolve(io.cwd, args.snapshot), { languages });
-    return { source: file, store: null, endpoint: file.description, languages, mode: 'snapshot', close: async () => undefined };
+    return {
+      source: file,
+      store: null,
+      endpoint: file.description,
+      languages,
+      mode: 'snapshot',
+      close: async () => undefined,
+    };
   }
   const storePath = resolveStorePath(args, io);
   if (args.offline) {
     const file = await openFileSource(args.snapshot ? resolve(io.cwd, args.snapshot) : BUNDLED_SNAPSHOT, { languages });
     const store = Store.open(storePath);
     const cached = createStoredSource({ store, fetcher: null, endpoint, languages, maxAgeMs });
-    return { source: chainSources(cached, file), store, endpoint, languages, mode: 'offline', close: async () => store.close() };
+    return {
+      source: chainSources(cached, file),
+      store,
+      endpoint,
+      languages,
+      mode: 'offline',
+      close: async () => store.close(),
+    };
   }
   const store = Store.open(storePath);
   const liveOptions: Parameters<typeof createLiveSource>[0] = {
@@ -116,5 +151,12 @@ export async function openSource(args: SourceArgs, io: CliIO, extras: OpenSource
   };
   if (extras.onClientEvent) liveOptions.onEvent = extras.onClientEvent;
   if (extras.trustSince !== undefined) liveOptions.trustSince = extras.trustSince;
-  return { source: createLiveSource(liveOptions), store, endpoint, languages, mode: 'live', close: async () => store.close() };
+  return {
+    source: createLiveSource(liveOptions),
+    store,
+    endpoint,
+    languages,
+    mode: 'live',
+    close: async () => store.close(),
+  };
 }

@@ -11,7 +11,15 @@ import type { CrawlPlan } from './options.js';
 
 export type CrawlEvent =
   | { type: 'level-start'; level: number; ids: number }
-  | { type: 'level-done'; level: number; people: number; total: number; failed: number; stats: SourceStats; elapsedMs: number }
+  | {
+      type: 'level-done';
+      level: number;
+      people: number;
+      total: number;
+      failed: number;
+      stats: SourceStats;
+      elapsedMs: number;
+    }
   | { type: 'stopped'; level: number; reason: string };
 
 export interface CrawlHooks {
@@ -46,7 +54,12 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
   const people = new Map<ItemId, Person>();
   const depths = new Map<ItemId, number>();
   const requested = new Set<ItemId>();
-  const result = { failed: [] as ItemId[], missing: [] as ItemId[], redirects: new Map<ItemId, ItemId>(), anomalies: [] as Anomaly[] };
+  const result = {
+    failed: [] as ItemId[],
+    missing: [] as ItemId[],
+    redirects: new Map<ItemId, ItemId>(),
+    anomalies: [] as Anomaly[],
+  };
   const levels: number[] = [];
   let stoppedEarly: string | null = null;
   let frontier: ItemId[] = [...plan.seeds];
@@ -67,24 +80,41 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
       const person = batch.people.get(resolved);
       if (!person || depths.has(resolved)) continue;
       if (!isPersonLike(person) && !plan.seeds.includes(id)) {
-        result.anomalies.push({ kind: 'not-a-person', id: resolved, detail: `${resolved} (${person.label ?? 'no label'}) is linked as family but is not a person; left out` });
+        result.anomalies.push({
+          kind: 'not-a-person',
+          id: resolved,
+          detail: `${resolved} (${person.label ?? 'no label'}) is linked as family but is not a person; left out`,
+        });
         continue;
       }
       depths.set(resolved, level);
       people.set(resolved, person);
       levelPeople.push(person);
     }
-    for (const id of batch.missing) result.anomalies.push({ kind: 'missing-entity', id, detail: `${id} does not exist (deleted or never created)` });
-    for (const id of batch.failed) result.anomalies.push({ kind: 'fetch-failed', id, detail: `${id} could not be fetched after retries` });
+    for (const id of batch.missing)
+      result.anomalies.push({ kind: 'missing-entity', id, detail: `${id} does not exist (deleted or never created)` });
+    for (const id of batch.failed)
+      result.anomalies.push({ kind: 'fetch-failed', id, detail: `${id} could not be fetched after retries` });
     result.missing.push(...batch.missing);
     result.failed.push(...batch.failed);
     result.anomalies.push(...batch.anomalies);
     if (level === 0 && levelPeople.length === 0 && batch.failed.length === 0) {
-      throw new UsageError('MISSING_ENTITY', `No seed could be found: ${plan.seeds.join(', ')} ${plan.seeds.length > 1 ? 'do' : 'does'} not exist in ${source.description}`);
+      throw new UsageError(
+        'MISSING_ENTITY',
+        `No seed could be found: ${plan.seeds.join(', ')} ${plan.seeds.length > 1 ? 'do' : 'does'} not exist in ${source.description}`,
+      );
     }
     levels.push(levelPeople.length);
     hooks.onLevelDone?.(level, levelPeople.length, people.size, batch.failed);
-    hooks.onEvent?.({ type: 'level-done', level, people: levelPeople.length, total: people.size, failed: batch.failed.length, stats: source.stats(), elapsedMs: Date.now() - started });
+    hooks.onEvent?.({
+      type: 'level-done',
+      level,
+      people: levelPeople.length,
+      total: people.size,
+      failed: batch.failed.length,
+      stats: source.stats(),
+      elapsedMs: Date.now() - started,
+    });
     if (level >= plan.depth) break;
     const next = nextFrontier(levelPeople, requested, plan);
     if (people.size + next.length > plan.maxPeople && next.length > 0) {
@@ -107,5 +137,14 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
       relations: plan.spouses ? ['parent', 'child', 'spouse'] : ['parent', 'child'],
     },
   });
-  return { graph, people, depths, levels, ...result, anomalies: [...result.anomalies, ...anomalies], stoppedEarly, stats: source.stats() };
+  return {
+    graph,
+    people,
+    depths,
+    levels,
+    ...result,
+    anomalies: [...result.anomalies, ...anomalies],
+    stoppedEarly,
+    stats: source.stats(),
+  };
 }

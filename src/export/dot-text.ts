@@ -16,7 +16,10 @@ function escapeLine(text: string): string {
 
 /** Word-wraps a label into at most `maxLines` lines of about `width` characters. */
 export function wrapLabel(label: string, width = 24, maxLines = 3): string[] {
-  const words = singleLine(label).trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = singleLine(label)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -51,13 +51,18 @@ export function renderDot(context: ExportContext): string {
   context.units().forEach((unit, i) => {
     const u = `"u${i}"`;
     const lower = lowestParent(unit, generations);
-    out.push(`  ${u} [shape=point, width=0.07, height=0.07, label="", color="${unitHighlighted(context, unit) ? HIGHLIGHT_COLOR : '#444444'}"];`);
+    out.push(
+      `  ${u} [shape=point, width=0.07, height=0.07, label="", color="${unitHighlighted(context, unit) ? HIGHLIGHT_COLOR : '#444444'}"];`,
+    );
     const [first, second] = unit.parents;
     if (first !== undefined && second !== undefined && generations.get(first) === generations.get(second)) {
       const [left, right] = xOf(first) <= xOf(second) ? [first, second] : [second, first];
       const married = unit.spouseEdge !== null && highlight.edges.has(unit.spouseEdge);
       const marked = (parent: string) => (married || parentHighlighted(context, unit, parent) ? highlightStyle() : '');
-      out.push(`  ${dotString(left)} -> ${u} [weight=8${marked(left)}];`, `  ${u} -> ${dotString(right)} [weight=8${marked(right)}];`);
+      out.push(
+        `  ${dotString(left)} -> ${u} [weight=8${marked(left)}];`,
+        `  ${u} -> ${dotString(right)} [weight=8${marked(right)}];`,
+      );
       place(generations.get(lower) ?? 0, u, (xOf(left) + xOf(right)) / 2);
     } else {
       for (const parent of unit.parents) {

@@ -31,14 +31,16 @@ export class GedcomLines {
 
   /** Free text (NOTE...): line breaks become CONT lines, long lines go on CONC lines. */
   text(level: number, tag: string, value: string): this {
-    plainText(value).split('\n').forEach((paragraph, i) => {
-      const lineTag = i === 0 ? tag : 'CONT';
-      const lineLevel = i === 0 ? level : level + 1;
-      const head = `${lineLevel} ${lineTag}`;
-      const pieces = splitEscaped(paragraph, MAX_LINE - `${level + 1} CONC`.length - 1, MAX_LINE - head.length - 1);
-      this.lines.push(pieces[0] ? `${head} ${pieces[0]}` : head);
-      for (const piece of pieces.slice(1)) this.lines.push(`${level + 1} CONC ${piece}`);
-    });
+    plainText(value)
+      .split('\n')
+      .forEach((paragraph, i) => {
+        const lineTag = i === 0 ? tag : 'CONT';
+        const lineLevel = i === 0 ? level : level + 1;
+        const head = `${lineLevel} ${lineTag}`;
+        const pieces = splitEscaped(paragraph, MAX_LINE - `${level + 1} CONC`.length - 1, MAX_LINE - head.length - 1);
+        this.lines.push(pieces[0] ? `${head} ${pieces[0]}` : head);
+        for (const piece of pieces.slice(1)) this.lines.push(`${level + 1} CONC ${piece}`);
+      });
     return this;
   }
 
@@ -62,7 +64,8 @@ function splitEscaped(text: string, budget: number, firstBudget = budget): strin
       size += cost;
       end++;
     }
-    if (end === start) end = start + 1; // never stall, even on a budget too small for one character
+    if (end === start)
+      end = start + 1; // never stall, even on a budget too small for one character
     else if (end < points.length) end = softBreak(points, start, end);
     pieces.push(points.slice(start, end).join('').replace(/@/g, '@@'));
     start = end;

@@ -14,7 +14,17 @@ import { GedcomLines } from './gedcom-lines.js';
 import { clip, singleLine } from './text.js';
 
 /** P1039 values meaning adoption (adoptive father/mother, adopted son/daughter/child, adoptee). */
-const ADOPTION = new Set(['Q61740757', 'Q61740758', 'Q20746742', 'Q25858158', 'Q20746725', 'Q20746728', 'Q110267632', 'Q11572068', 'Q6933584']);
+const ADOPTION = new Set([
+  'Q61740757',
+  'Q61740758',
+  'Q20746742',
+  'Q25858158',
+  'Q20746725',
+  'Q20746728',
+  'Q110267632',
+  'Q11572068',
+  'Q6933584',
+]);
 const NAME_MAX = 120;
 
 export function renderGedcom(context: ExportContext): string {
@@ -67,11 +77,24 @@ export function renderGedcom(context: ExportContext): string {
 
 function header(context: ExportContext): GedcomLines {
   const meta = context.graph.getAttributes();
-  const out = new GedcomLines().add(0, 'HEAD').add(1, 'SOUR', 'WDKIN').add(2, 'VERS', meta.wdkinVersion || '0').add(2, 'NAME', 'wdkin');
+  const out = new GedcomLines()
+    .add(0, 'HEAD')
+    .add(1, 'SOUR', 'WDKIN')
+    .add(2, 'VERS', meta.wdkinVersion || '0')
+    .add(2, 'NAME', 'wdkin');
   const stamp = gedcomTimestamp(meta.crawledAt ?? '');
   if (stamp) out.add(1, 'DATE', stamp.date).add(2, 'TIME', stamp.time);
-  out.raw(1, 'SUBM', '@SUBM1@').add(1, 'GEDC').add(2, 'VERS', '5.5.1').add(2, 'FORM', 'LINEAGE-LINKED').add(1, 'CHAR', 'UTF-8');
-  out.text(1, 'NOTE', `Family graph crawled from ${meta.endpoint}: seeds ${(meta.seeds ?? []).join(', ')}, depth ${meta.depth}, crawled ${meta.crawledAt}`);
+  out
+    .raw(1, 'SUBM', '@SUBM1@')
+    .add(1, 'GEDC')
+    .add(2, 'VERS', '5.5.1')
+    .add(2, 'FORM', 'LINEAGE-LINKED')
+    .add(1, 'CHAR', 'UTF-8');
+  out.text(
+    1,
+    'NOTE',
+    `Family graph crawled from ${meta.endpoint}: seeds ${(meta.seeds ?? []).join(', ')}, depth ${meta.depth}, crawled ${meta.crawledAt}`,
+  );
   return out.add(0, 'SUBM', undefined, '@SUBM1@').add(1, 'NAME', 'wdkin');
 }
 
@@ -87,7 +110,8 @@ function pedigree(out: GedcomLines, kinship: string[]): void {
 
 function kinshipOf(context: ExportContext, unit: FamilyUnit, child: string): string[] {
   const kinds = new Set<string>();
-  for (const p of unit.parents) for (const k of context.graph.getEdgeAttribute(`${p}>${child}`, 'kinshipType') ?? []) kinds.add(k);
+  for (const p of unit.parents)
+    for (const k of context.graph.getEdgeAttribute(`${p}>${child}`, 'kinshipType') ?? []) kinds.add(k);
   return [...kinds];
 }
 

@@ -29,7 +29,11 @@ const PRIORITY: Record<GexfType, number> = { string: 5, double: 6, long: 7, inte
  * `nodes` and `edges` are called twice (once to infer the attribute model, once to write), so
  * no element needs to be kept in memory: at 100,000 people that halves the time spent in GC.
  */
-export function writeGexf(metaXml: string, nodes: () => Iterable<GexfElement>, edges: () => Iterable<GexfElement>): string {
+export function writeGexf(
+  metaXml: string,
+  nodes: () => Iterable<GexfElement>,
+  edges: () => Iterable<GexfElement>,
+): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
@@ -72,11 +76,17 @@ function typeOf(value: GexfValue): GexfType | null {
 function writeModel(out: string[], model: Map<string, GexfType>, kind: string): void {
   if (model.size === 0) return;
   out.push(`    <attributes class="${kind}">`);
-  for (const [name, type] of model) out.push(`      <attribute id="${attr(name)}" title="${attr(name)}" type="${type}"/>`);
+  for (const [name, type] of model)
+    out.push(`      <attribute id="${attr(name)}" title="${attr(name)}" type="${type}"/>`);
   out.push('    </attributes>');
 }
 
-function writeElements(out: string[], kind: 'node' | 'edge', model: Map<string, GexfType>, elements: Iterable<GexfElement>): void {
+function writeElements(
+  out: string[],
+  kind: 'node' | 'edge',
+  model: Map<string, GexfType>,
+  elements: Iterable<GexfElement>,
+): void {
   const start = out.length;
   out.push(`    <${kind}s>`);
   const names = [...model.keys()];
@@ -123,4 +133,11 @@ function attr(raw: string): string {
   return text.replace(/[&<"\t\n\r]/g, (c) => ATTR_ENTITIES[c]!);
 }
 
-const ATTR_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
+const ATTR_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '"': '&quot;',
+  '\t': '&#x9;',
+  '\n': '&#xA;',
+  '\r': '&#xD;',
+};

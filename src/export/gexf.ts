@@ -20,15 +20,26 @@ export function renderGexf(context: ExportContext, useLibrary = context.graph.or
   const meta = metaXml(context);
   let xml: string;
   if (useLibrary) {
-    const byKey = new Map<string, GexfElement>([...nodeElements(context), ...edgeElements(context)].map((e) => [e.key, e]));
+    const byKey = new Map<string, GexfElement>(
+      [...nodeElements(context), ...edgeElements(context)].map((e) => [e.key, e]),
+    );
     const format = (key: string) => {
       const { label, kind, attributes, viz } = byKey.get(key)!;
-      return { ...(label !== undefined ? { label: stripIllegalXml(label) } : {}), ...(kind !== undefined ? { kind } : {}), attributes: clean(attributes), viz };
+      return {
+        ...(label !== undefined ? { label: stripIllegalXml(label) } : {}),
+        ...(kind !== undefined ? { kind } : {}),
+        attributes: clean(attributes),
+        viz,
+      };
     };
     const written = gexf.write(context.graph, { version: '1.3', pretty: true, formatNode: format, formatEdge: format });
     xml = written.replace(/^ *<meta\b[^>]*?(?:\/>|>[\s\S]*?<\/meta>)/m, () => meta);
   } else {
-    xml = writeGexf(meta, () => nodeElements(context), () => edgeElements(context));
+    xml = writeGexf(
+      meta,
+      () => nodeElements(context),
+      () => edgeElements(context),
+    );
   }
   return context.timeline ? addTimeline(xml, context) : xml;
 }
@@ -47,7 +58,12 @@ export function* nodeElements(context: ExportContext): Generator<GexfElement> {
       key,
       ...(label !== undefined ? { label } : {}),
       attributes: record as Record<string, GexfValue>,
-      viz: { color: nodeColor({ seed, sex: graph.getNodeAttribute(key, 'sex'), highlight: record.highlight === true }), size: nodeSize(record.descendants ?? 0, seed), x: at.x, y: at.y },
+      viz: {
+        color: nodeColor({ seed, sex: graph.getNodeAttribute(key, 'sex'), highlight: record.highlight === true }),
+        size: nodeSize(record.descendants ?? 0, seed),
+        x: at.x,
+        y: at.y,
+      },
     };
   }
 }
@@ -65,7 +81,10 @@ export function* edgeElements(context: ExportContext): Generator<GexfElement> {
       label: record.relation,
       kind: record.relation,
       attributes: record,
-      viz: { color: record.highlight ? HIGHLIGHT_COLOR : EDGE_COLOR[graph.getEdgeAttribute(key, 'relation')], thickness: record.highlight ? 4 : 1 },
+      viz: {
+        color: record.highlight ? HIGHLIGHT_COLOR : EDGE_COLOR[graph.getEdgeAttribute(key, 'relation')],
+        thickness: record.highlight ? 4 : 1,
+      },
     };
   }
 }
@@ -88,8 +107,12 @@ function clean(record: Record<string, GexfValue | undefined>): Record<string, st
 function metaXml(context: ExportContext): string {
   const meta = context.graph.getAttributes();
   const seeds = meta.seeds ?? [];
-  const date = typeof meta.crawledAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(meta.crawledAt) ? meta.crawledAt.slice(0, 10) : null;
-  const description = `Family graph crawled from ${meta.endpoint ?? 'Wikidata'}: seeds ${seeds.join(', ')}, depth ${meta.depth ?? '?'}, ` +
+  const date =
+    typeof meta.crawledAt === 'string' && /^\d{4}-\d{2}-\d{2}/.test(meta.crawledAt)
+      ? meta.crawledAt.slice(0, 10)
+      : null;
+  const description =
+    `Family graph crawled from ${meta.endpoint ?? 'Wikidata'}: seeds ${seeds.join(', ')}, depth ${meta.depth ?? '?'}, ` +
     `direction ${meta.direction ?? 'both'}, relations ${(meta.relations ?? []).join(', ')}, crawled ${meta.crawledAt ?? '?'}`;
   return [
     `  <meta${date ? ` lastmodifieddate="${date}"` : ''}>`,

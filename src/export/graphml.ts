@@ -15,10 +15,23 @@ import { escapeXml } from './text.js';
 type KeyType = 'string' | 'int' | 'boolean' | 'double';
 
 const GRAPH_FIELDS: ReadonlyArray<[string, KeyType]> = [
-  ['seeds', 'string'], ['depth', 'int'], ['direction', 'string'], ['relations', 'string'], ['endpoint', 'string'],
-  ['languages', 'string'], ['crawledAt', 'string'], ['wdkinVersion', 'string'],
+  ['seeds', 'string'],
+  ['depth', 'int'],
+  ['direction', 'string'],
+  ['relations', 'string'],
+  ['endpoint', 'string'],
+  ['languages', 'string'],
+  ['crawledAt', 'string'],
+  ['wdkinVersion', 'string'],
 ];
-const VIZ_FIELDS: ReadonlyArray<[string, KeyType]> = [['x', 'double'], ['y', 'double'], ['size', 'double'], ['r', 'int'], ['g', 'int'], ['b', 'int']];
+const VIZ_FIELDS: ReadonlyArray<[string, KeyType]> = [
+  ['x', 'double'],
+  ['y', 'double'],
+  ['size', 'double'],
+  ['r', 'int'],
+  ['g', 'int'],
+  ['b', 'int'],
+];
 
 export function renderGraphml(context: ExportContext): string {
   const { graph } = context;
@@ -35,7 +48,8 @@ export function renderGraphml(context: ExportContext): string {
   for (const [name] of GRAPH_FIELDS) {
     const value = (meta as Record<string, unknown>)[name];
     const text = Array.isArray(value) ? value.join(' ') : value;
-    if (typeof text === 'string' || typeof text === 'number') out.push(`    <data key="${graphKeys.get(name)!}">${escapeXml(String(text))}</data>`);
+    if (typeof text === 'string' || typeof text === 'number')
+      out.push(`    <data key="${graphKeys.get(name)!}">${escapeXml(String(text))}</data>`);
   }
   const positions = context.positions();
   graph.forEachNode((id, attrs) => {
@@ -47,14 +61,21 @@ export function renderGraphml(context: ExportContext): string {
   });
   graph.forEachEdge((edge, _attrs, source, target) => {
     const record = edgeRecord(context, edge);
-    out.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data(edgeKeys, record)}</edge>`);
+    out.push(
+      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data(edgeKeys, record)}</edge>`,
+    );
   });
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');
 }
 
 /** Declares keys `d<n>` (short ids keep large files small); returns attribute name -> key id. */
-function declare(out: string[], domain: string, fields: ReadonlyArray<readonly [string, KeyType]>, first: number): Map<string, string> {
+function declare(
+  out: string[],
+  domain: string,
+  fields: ReadonlyArray<readonly [string, KeyType]>,
+  first: number,
+): Map<string, string> {
   const ids = new Map<string, string>();
   fields.forEach(([name, type], i) => {
     ids.set(name, `d${first + i}`);

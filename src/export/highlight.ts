@@ -13,7 +13,10 @@ export interface Highlight {
 export function resolveHighlight(graph: FamilyGraph, ids: readonly string[] = []): Highlight {
   const missing = ids.filter((id) => !graph.hasNode(id));
   if (missing.length > 0) {
-    throw new UsageError('INVALID_OPTION', `--highlight names people who are not in the graph: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`);
+    throw new UsageError(
+      'INVALID_OPTION',
+      `--highlight names people who are not in the graph: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`,
+    );
   }
   const nodes = new Set<string>(ids);
   graph.forEachNode((key, attrs) => {

@@ -17,7 +17,8 @@ export function renderJson(context: ExportContext): string {
     if (highlight.nodes.has(node.key) && node.attributes) node.attributes = { ...node.attributes, highlight: true };
   }
   for (const edge of data.edges) {
-    if (edge.key !== undefined && highlight.edges.has(edge.key) && edge.attributes) edge.attributes = { ...edge.attributes, highlight: true };
+    if (edge.key !== undefined && highlight.edges.has(edge.key) && edge.attributes)
+      edge.attributes = { ...edge.attributes, highlight: true };
   }
   const meta = graph.getAttributes();
   const document = {

@@ -42,15 +42,35 @@ export type EdgeRecord = {
 
 /** Declared types, in output order (GraphML `attr.type`; GEXF infers the same from values). */
 export const NODE_FIELDS: ReadonlyArray<[keyof NodeRecord, 'string' | 'int' | 'boolean']> = [
-  ['label', 'string'], ['qid', 'string'], ['url', 'string'], ['description', 'string'], ['sex', 'string'],
-  ['birth', 'string'], ['death', 'string'], ['birthYear', 'int'], ['deathYear', 'int'], ['depth', 'int'],
-  ['generation', 'int'], ['seed', 'boolean'], ['children', 'int'], ['unexplored', 'int'],
-  ['unknownParents', 'int'], ['descendants', 'int'], ['highlight', 'boolean'],
+  ['label', 'string'],
+  ['qid', 'string'],
+  ['url', 'string'],
+  ['description', 'string'],
+  ['sex', 'string'],
+  ['birth', 'string'],
+  ['death', 'string'],
+  ['birthYear', 'int'],
+  ['deathYear', 'int'],
+  ['depth', 'int'],
+  ['generation', 'int'],
+  ['seed', 'boolean'],
+  ['children', 'int'],
+  ['unexplored', 'int'],
+  ['unknownParents', 'int'],
+  ['descendants', 'int'],
+  ['highlight', 'boolean'],
 ];
 
 export const EDGE_FIELDS: ReadonlyArray<[keyof EdgeRecord, 'string' | 'int' | 'boolean']> = [
-  ['relation', 'string'], ['statementIds', 'string'], ['rank', 'string'], ['properties', 'string'],
-  ['kinshipType', 'string'], ['nonBirth', 'boolean'], ['start', 'string'], ['end', 'string'], ['highlight', 'boolean'],
+  ['relation', 'string'],
+  ['statementIds', 'string'],
+  ['rank', 'string'],
+  ['properties', 'string'],
+  ['kinshipType', 'string'],
+  ['nonBirth', 'boolean'],
+  ['start', 'string'],
+  ['end', 'string'],
+  ['highlight', 'boolean'],
 ];
 
 export function nodeRecord(context: ExportContext, key: string): NodeRecord {

@@ -39,15 +39,24 @@ const RENDERERS: Readonly<Record<ExportFormat, (context: ExportContext) => strin
 export function formatFromPath(path: string, override?: string): ExportFormat {
   if (override !== undefined && override !== '') {
     const name = override.trim().toLowerCase().replace(/^\./, '');
-    const format = (EXPORT_FORMATS as readonly string[]).includes(name) ? (name as ExportFormat) : EXTENSIONS[`.${name}`];
-    if (!format) throw new UsageError('INVALID_OPTION', `Expected --format to be one of ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(override)}`);
+    const format = (EXPORT_FORMATS as readonly string[]).includes(name)
+      ? (name as ExportFormat)
+      : EXTENSIONS[`.${name}`];
+    if (!format)
+      throw new UsageError(
+        'INVALID_OPTION',
+        `Expected --format to be one of ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(override)}`,
+      );
     return format;
   }
   const extension = extname(path).toLowerCase();
   const format = EXTENSIONS[extension];
   if (!format) {
     const known = Object.keys(EXTENSIONS).join(' ');
-    throw new UsageError('INVALID_OPTION', `Cannot tell the output format of ${path}: expected an extension among ${known}${extension ? `, got ${extension}` : ''} (or give --format)`);
+    throw new UsageError(
+      'INVALID_OPTION',
+      `Cannot tell the output format of ${path}: expected an extension among ${known}${extension ? `, got ${extension}` : ''} (or give --format)`,
+    );
   }
   return format;
 }

@@ -15,7 +15,9 @@ export function checkGraphAttributes(value: unknown): FamilyGraphAttributes {
     seeds: array(o.seeds, 'seeds').map((s) => itemId(s, 'seeds')),
     depth: number(o.depth, 'depth'),
     direction: oneOf(o.direction, ['both', 'up', 'down'] as const, 'direction'),
-    relations: array(o.relations, 'relations').map((r) => oneOf(r, ['parent', 'child', 'spouse'] as const, 'relations')),
+    relations: array(o.relations, 'relations').map((r) =>
+      oneOf(r, ['parent', 'child', 'spouse'] as const, 'relations'),
+    ),
     endpoint: string(o.endpoint, 'endpoint'),
     languages: array(o.languages, 'languages').map((l) => string(l, 'languages')),
     crawledAt: string(o.crawledAt, 'crawledAt'),
@@ -48,7 +50,9 @@ export function checkEdge(value: unknown, where: string): FamilyEdgeAttributes {
     relation: oneOf(o.relation, RELATIONS, `${where}.relation`),
     statementIds: array(o.statementIds, `${where}.statementIds`).map((s) => string(s, `${where}.statementIds`)),
     rank: oneOf(o.rank, ['preferred', 'normal'] as const, `${where}.rank`),
-    properties: array(o.properties, `${where}.properties`).map((p) => oneOf(p, ['P22', 'P25', 'P40', 'P26'] as const, `${where}.properties`)),
+    properties: array(o.properties, `${where}.properties`).map((p) =>
+      oneOf(p, ['P22', 'P25', 'P40', 'P26'] as const, `${where}.properties`),
+    ),
     kinshipType: array(o.kinshipType, `${where}.kinshipType`).map((k) => itemId(k, `${where}.kinshipType`)),
     nonBirth: boolean(o.nonBirth, `${where}.nonBirth`),
     start: nullable(o.start, (v) => date(v, `${where}.start`)),
@@ -73,7 +77,7 @@ function date(value: unknown, where: string): PartialDate {
 }
 
 function fail(where: string, expected: string, value: unknown): never {
-  const got = value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 40) ?? typeof value;
+  const got = value === undefined ? 'nothing' : (JSON.stringify(value)?.slice(0, 40) ?? typeof value);
   throw new Error(`${where}: expected ${expected}, got ${got}`);
 }
 

@@ -17,7 +17,11 @@ export async function readSavedGraph(path: string): Promise<FamilyGraph> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError('FILE_NOT_FOUND', `Cannot read saved graph ${path}: ${code === 'ENOENT' ? 'no such file' : code ?? String(error)}`, { cause: error });
+    throw new UsageError(
+      'FILE_NOT_FOUND',
+      `Cannot read saved graph ${path}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`,
+      { cause: error },
+    );
   }
   let data: unknown;
   try {
@@ -35,26 +39,38 @@ export function parseSavedGraph(data: unknown, source = 'input'): FamilyGraph {
   }
   const version = data.wdkin.formatVersion;
   if (typeof version !== 'number' || version > SAVED_FORMAT_VERSION) {
-    throw bad(source, `format version ${String(version)} is not one this wdkin reads (up to ${SAVED_FORMAT_VERSION}); upgrade wdkin`);
+    throw bad(
+      source,
+      `format version ${String(version)} is not one this wdkin reads (up to ${SAVED_FORMAT_VERSION}); upgrade wdkin`,
+    );
   }
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.edges)) throw bad(source, 'expected "nodes" and "edges" arrays');
+  if (!Array.isArray(data.nodes) || !Array.isArray(data.edges))
+    throw bad(source, 'expected "nodes" and "edges" arrays');
   const attributes = isObject(data.attributes) ? data.attributes : data.wdkin;
-  const graph: FamilyGraph = new Graph<PersonAttributes, FamilyEdgeAttributes, FamilyGraphAttributes>({ type: 'mixed', multi: false, allowSelfLoops: false });
+  const graph: FamilyGraph = new Graph<PersonAttributes, FamilyEdgeAttributes, FamilyGraphAttributes>({
+    type: 'mixed',
+    multi: false,
+    allowSelfLoops: false,
+  });
   try {
     graph.replaceAttributes(checkGraphAttributes(attributes));
     data.nodes.forEach((node: unknown, i: number) => {
-      if (!isObject(node) || typeof node.key !== 'string' || !isItemId(node.key)) throw new Error(`node ${i}: expected a key like Q42`);
+      if (!isObject(node) || typeof node.key !== 'string' || !isItemId(node.key))
+        throw new Error(`node ${i}: expected a key like Q42`);
       const person = checkPerson(node.attributes, `node ${node.key}`);
       if (person.qid !== node.key) throw new Error(`node ${node.key}: qid ${person.qid} differs from its key`);
       graph.addNode(node.key, person);
     });
     data.edges.forEach((edge: unknown, i: number) => {
-      if (!isObject(edge) || typeof edge.source !== 'string' || typeof edge.target !== 'string') throw new Error(`edge ${i}: expected source and target`);
+      if (!isObject(edge) || typeof edge.source !== 'string' || typeof edge.target !== 'string')
+        throw new Error(`edge ${i}: expected source and target`);
       const name = typeof edge.key === 'string' ? edge.key : `${i}`;
-      if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) throw new Error(`edge ${name}: links a person who is not in the file`);
+      if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target))
+        throw new Error(`edge ${name}: links a person who is not in the file`);
       const attrs = checkEdge(edge.attributes, `edge ${name}`);
       const undirected = edge.undirected === true;
-      if (undirected !== (attrs.relation === 'spouse')) throw new Error(`edge ${name}: a ${attrs.relation} link must be ${undirected ? 'directed' : 'undirected'}`);
+      if (undirected !== (attrs.relation === 'spouse'))
+        throw new Error(`edge ${name}: a ${attrs.relation} link must be ${undirected ? 'directed' : 'undirected'}`);
       const key = typeof edge.key === 'string' ? edge.key : `${edge.source}${undirected ? '~' : '>'}${edge.target}`;
       if (undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attrs);
       else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attrs);

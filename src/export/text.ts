@@ -6,6 +6,7 @@
 /** Characters XML 1.0 forbids even as references (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */
 const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 /** Cheap pre-check (no `u` flag): C0 controls but tab/LF/CR, any surrogate, U+FFFE/F. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const MAYBE_ILLEGAL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 /** Control characters (C0, DEL, C1), lone surrogates and non-characters U+FFFE/U+FFFF. */
 const CONTROLS = /[\p{Cc}\uFFFE\uFFFF]|\p{Cs}/gu;
@@ -43,7 +44,10 @@ export function singleLine(text: string): string {
 
 /** Plain text with `\n` line breaks kept and every other control dropped. */
 export function plainText(text: string): string {
-  return text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\t/g, ' ').replace(/(?!\n)[\p{Cc}\uFFFE\uFFFF]|\p{Cs}/gu, '');
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/(?!\n)[\p{Cc}\uFFFE\uFFFF]|\p{Cs}/gu, '');
 }
 
 /** Shortens to at most `max` code points, ending with an ellipsis when cut. */
@@ -65,7 +69,8 @@ export function itemPageUrl(qid: string, endpoint?: string): string {
   } catch {
     url = null;
   }
-  if (!url || !/^https?:$/.test(url.protocol) || WIKIDATA_HOSTS.has(url.hostname)) return `https://www.wikidata.org/wiki/${qid}`;
+  if (!url || !/^https?:$/.test(url.protocol) || WIKIDATA_HOSTS.has(url.hostname))
+    return `https://www.wikidata.org/wiki/${qid}`;
   const root = url.pathname.replace(/\/(?:w\/)?api\.php$/, '');
   return `${url.origin}${root}/wiki/Special:EntityPage/${qid}`;
 }

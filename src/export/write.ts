@@ -31,10 +31,16 @@ export interface WrittenOutput {
 const LAYOUTS: readonly LayoutName[] = ['generations', 'forceatlas2'];
 
 /** Checks output paths and options without a graph (before a crawl starts); throws UsageError. */
-export async function checkOutputs(paths: readonly string[], options: ExportOptions = {}): Promise<Array<{ path: string; format: ExportFormat }>> {
+export async function checkOutputs(
+  paths: readonly string[],
+  options: ExportOptions = {},
+): Promise<Array<{ path: string; format: ExportFormat }>> {
   if (paths.length === 0) throw new UsageError('INVALID_OPTION', 'Expected at least one output file (--out FILE)');
   if (options.layout !== undefined && !LAYOUTS.includes(options.layout)) {
-    throw new UsageError('INVALID_OPTION', `Expected --layout to be one of ${LAYOUTS.join(', ')}, got ${JSON.stringify(options.layout)}`);
+    throw new UsageError(
+      'INVALID_OPTION',
+      `Expected --layout to be one of ${LAYOUTS.join(', ')}, got ${JSON.stringify(options.layout)}`,
+    );
   }
   const seen = new Set<string>();
   const checked: Array<{ path: string; format: ExportFormat }> = [];
@@ -64,7 +70,11 @@ async function checkWritable(path: string): Promise<void> {
 }
 
 /** Renders the graph in every requested format, then writes each file atomically. */
-export async function writeOutputs(graph: FamilyGraph, paths: readonly string[], options: ExportOptions = {}): Promise<WrittenOutput[]> {
+export async function writeOutputs(
+  graph: FamilyGraph,
+  paths: readonly string[],
+  options: ExportOptions = {},
+): Promise<WrittenOutput[]> {
   const outputs = await checkOutputs(paths, options);
   const context = createExportContext(graph, options);
   if (outputs.some((o) => o.format === 'svg')) checkSvgSize(graph.order);
@@ -78,7 +88,11 @@ export async function writeOutputs(graph: FamilyGraph, paths: readonly string[],
 }
 
 /** The text of one export (SVG loads the WASM Graphviz on first use). */
-export async function renderExport(graph: FamilyGraph, format: ExportFormat, options: Omit<ExportOptions, 'format'> = {}): Promise<string> {
+export async function renderExport(
+  graph: FamilyGraph,
+  format: ExportFormat,
+  options: Omit<ExportOptions, 'format'> = {},
+): Promise<string> {
   return renderWith(createExportContext(graph, options), format);
 }
 

@@ -38,10 +38,7 @@ export function spouseEdgeKey(a: ItemId, b: ItemId): string {
  * family link between two nodes (P22/P25 on the child and P40 on the parent are the same link).
  * Pure: same input, same graph (nodes and edges are added in Q-id order).
  */
-export function buildFamilyGraph(
-  people: ReadonlyMap<ItemId, Person>,
-  options: BuildGraphOptions,
-): BuiltGraph {
+export function buildFamilyGraph(people: ReadonlyMap<ItemId, Person>, options: BuildGraphOptions): BuiltGraph {
   const graph: FamilyGraph = new Graph<PersonAttributes, FamilyEdgeAttributes, FamilyGraphAttributes>({
     type: 'mixed',
     multi: false,
@@ -61,8 +58,10 @@ export function buildFamilyGraph(
 
   for (const id of ids) {
     const person = people.get(id)!;
-    for (const link of person.fathers.links) addParentEdge(graph, anomalies, link.target, id, 'father', 'P22', link, people);
-    for (const link of person.mothers.links) addParentEdge(graph, anomalies, link.target, id, 'mother', 'P25', link, people);
+    for (const link of person.fathers.links)
+      addParentEdge(graph, anomalies, link.target, id, 'father', 'P22', link, people);
+    for (const link of person.mothers.links)
+      addParentEdge(graph, anomalies, link.target, id, 'mother', 'P25', link, people);
     for (const link of person.children.links) {
       const role = roleOf(person);
       addParentEdge(graph, anomalies, id, link.target, role, 'P40', link, people);
@@ -112,7 +111,11 @@ function addParentEdge(
   people: ReadonlyMap<ItemId, Person>,
 ): void {
   if (parent === child) {
-    anomalies.push({ kind: 'self-link', id: child, detail: `${child} is given as its own ${property === 'P40' ? 'child' : 'parent'}` });
+    anomalies.push({
+      kind: 'self-link',
+      id: child,
+      detail: `${child} is given as its own ${property === 'P40' ? 'child' : 'parent'}`,
+    });
     return;
   }
   if (!graph.hasNode(parent) || !graph.hasNode(child)) return;
@@ -120,7 +123,11 @@ function addParentEdge(
   const kinship = link.kinshipType ?? [];
   if (!graph.hasEdge(key)) {
     if (graph.hasDirectedEdge(child, parent)) {
-      anomalies.push({ kind: 'ancestry-cycle', id: child, detail: `${parent} and ${child} are each given as the other's parent` });
+      anomalies.push({
+        kind: 'ancestry-cycle',
+        id: child,
+        detail: `${parent} and ${child} are each given as the other's parent`,
+      });
       return;
     }
     graph.addDirectedEdgeWithKey(key, parent, child, {
@@ -201,12 +208,30 @@ export function personAnomalies(person: Person): Anomaly[] {
   const found: Anomaly[] = [];
   const fathers = new Set(person.fathers.links.map((l) => l.target));
   const mothers = new Set(person.mothers.links.map((l) => l.target));
-  if (fathers.size > 1) found.push({ kind: 'several-fathers', id: person.id, detail: `${fathers.size} fathers: ${[...fathers].join(', ')}` });
-  if (mothers.size > 1) found.push({ kind: 'several-mothers', id: person.id, detail: `${mothers.size} mothers: ${[...mothers].join(', ')}` });
+  if (fathers.size > 1)
+    found.push({
+      kind: 'several-fathers',
+      id: person.id,
+      detail: `${fathers.size} fathers: ${[...fathers].join(', ')}`,
+    });
+  if (mothers.size > 1)
+    found.push({
+      kind: 'several-mothers',
+      id: person.id,
+      detail: `${mothers.size} mothers: ${[...mothers].join(', ')}`,
+    });
   const unknown = person.fathers.unknownValues + person.mothers.unknownValues;
-  if (unknown > 0) found.push({ kind: 'unknown-parent', id: person.id, detail: `${unknown} parent(s) given as unknown value` });
-  const deprecated = person.fathers.deprecated + person.mothers.deprecated + person.children.deprecated + person.spouses.deprecated;
-  if (deprecated > 0) found.push({ kind: 'deprecated-statement', id: person.id, detail: `${deprecated} deprecated family statement(s) ignored` });
-  if (person.labelTruncated) found.push({ kind: 'huge-label', id: person.id, detail: 'label cut to its first 1,000 characters' });
+  if (unknown > 0)
+    found.push({ kind: 'unknown-parent', id: person.id, detail: `${unknown} parent(s) given as unknown value` });
+  const deprecated =
+    person.fathers.deprecated + person.mothers.deprecated + person.children.deprecated + person.spouses.deprecated;
+  if (deprecated > 0)
+    found.push({
+      kind: 'deprecated-statement',
+      id: person.id,
+      detail: `${deprecated} deprecated family statement(s) ignored`,
+    });
+  if (person.labelTruncated)
+    found.push({ kind: 'huge-label', id: person.id, detail: 'label cut to its first 1,000 characters' });
   return found;
 }

@@ -8,7 +8,10 @@
  */
 import type { FamilyGraph } from './types.js';
 
-export function countDescendants(graph: FamilyGraph, budget = 30 * (graph.order + graph.size) + 1_000_000): Map<string, number> {
+export function countDescendants(
+  graph: FamilyGraph,
+  budget = 30 * (graph.order + graph.size) + 1_000_000,
+): Map<string, number> {
   const keys = graph.nodes();
   const index = new Map(keys.map((k, i) => [k, i]));
   const children: number[][] = keys.map(() => []);

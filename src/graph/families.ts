@@ -34,10 +34,14 @@ export function familyUnits(graph: FamilyGraph): FamilyUnit[] {
     const birth: ParentLink[] = [];
     const other: ParentLink[] = [];
     graph.forEachInEdge(child, (_edge, attrs, parent) => {
-      const role = attrs.relation === 'father' ? 0 : attrs.relation === 'mother' ? 1 : sexRole(graph.getNodeAttributes(parent));
+      const role =
+        attrs.relation === 'father' ? 0 : attrs.relation === 'mother' ? 1 : sexRole(graph.getNodeAttributes(parent));
       (attrs.nonBirth ? other : birth).push({ parent, role });
     });
-    for (const [links, nonBirth] of [[birth, false], [other, true]] as const) {
+    for (const [links, nonBirth] of [
+      [birth, false],
+      [other, true],
+    ] as const) {
       for (const group of pairParents(graph, links)) {
         const key = group.join('+');
         let unit = units.get(key);

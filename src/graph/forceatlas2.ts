@@ -18,7 +18,11 @@ export interface ForceAtlas2Options {
   iterations?: number;
 }
 
-export function forceAtlas2Layout(graph: FamilyGraph, initial: ReadonlyMap<string, Point>, options: ForceAtlas2Options = {}): Map<string, Point> {
+export function forceAtlas2Layout(
+  graph: FamilyGraph,
+  initial: ReadonlyMap<string, Point>,
+  options: ForceAtlas2Options = {},
+): Map<string, Point> {
   const copy = new Graph<{ x: number; y: number }>({ type: 'mixed', multi: false, allowSelfLoops: false });
   graph.forEachNode((key) => {
     const start = initial.get(key) ?? { x: 0, y: 0 };

@@ -4,7 +4,11 @@
  * x_{i+1} - x_i >= gap_i. Solved exactly in linear time by weighted isotonic regression
  * (pool adjacent violators) on desired_i minus the cumulative gaps.
  */
-export function placeInOrder(desired: readonly number[], weights: readonly number[], gaps: readonly number[]): number[] {
+export function placeInOrder(
+  desired: readonly number[],
+  weights: readonly number[],
+  gaps: readonly number[],
+): number[] {
   const n = desired.length;
   const offset = new Array<number>(n);
   let acc = 0;

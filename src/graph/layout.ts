@@ -60,7 +60,9 @@ export function generationalLayout(
   const points = new Map<string, Point>();
   let shift = Infinity;
   for (const x of model.x) shift = Math.min(shift, x);
-  model.keys.forEach((key, v) => points.set(key, { x: round((model.x[v]! - shift) * columnGap), y: -model.gen[v]! * rowGap || 0 }));
+  model.keys.forEach((key, v) =>
+    points.set(key, { x: round((model.x[v]! - shift) * columnGap), y: -model.gen[v]! * rowGap || 0 }),
+  );
   return points;
 }
 
@@ -102,7 +104,17 @@ function buildModel(graph: FamilyGraph, generations: ReadonlyMap<string, number>
   for (const block of blocks) for (const v of block) blockOf[v] = block;
   const birthRank = new Array<number>(keys.length).fill(0);
   for (const unit of units) unit.children.forEach((c, i) => (birthRank[index.get(c)!] = i));
-  return { keys, gen, parents, children, blocks, blockOf, birthRank, rows: [], x: new Array<number>(keys.length).fill(0) };
+  return {
+    keys,
+    gen,
+    parents,
+    children,
+    blocks,
+    blockOf,
+    birthRank,
+    rows: [],
+    x: new Array<number>(keys.length).fill(0),
+  };
 }
 
 function round(value: number): number {
@@ -116,7 +128,11 @@ function chainOrder(members: number[], partners: number[][]): number[] {
   const seen = new Set([start]);
   const order = [start];
   for (let head = 0; head < order.length; head++) {
-    for (const p of partners[order[head]!]!) if (!seen.has(p)) seen.add(p), order.push(p);
+    for (const p of partners[order[head]!]!) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      order.push(p);
+    }
   }
   return order;
 }
@@ -169,13 +185,19 @@ function sweep(model: Model, direction: 'down' | 'up'): void {
     }
     const wanted = blocks.map((block) => desiredCentre(model, block, direction));
     // Sorted by where the block's people want to be; full siblings (equal keys) by birth.
-    const order = blocks.map((_b, i) => i).sort((a, b) => wanted[a]!.key - wanted[b]!.key || wanted[a]!.rank - wanted[b]!.rank || a - b);
+    const order = blocks
+      .map((_b, i) => i)
+      .sort((a, b) => wanted[a]!.key - wanted[b]!.key || wanted[a]!.rank - wanted[b]!.rank || a - b);
     const sorted = order.map((i) => blocks[i]!);
     const gaps = sorted.map((block, i) => {
       const nextBlock = sorted[i + 1];
       return nextBlock ? (block.length - 1) / 2 + (nextBlock.length - 1) / 2 + 1.5 : 0;
     });
-    const centres = placeInOrder(order.map((i) => wanted[i]!.centre), order.map((i) => wanted[i]!.weight), gaps);
+    const centres = placeInOrder(
+      order.map((i) => wanted[i]!.centre),
+      order.map((i) => wanted[i]!.weight),
+      gaps,
+    );
     row.length = 0;
     sorted.forEach((block, i) => {
       block.forEach((m, j) => {

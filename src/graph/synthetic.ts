@@ -18,23 +18,41 @@ export interface SyntheticOptions {
 
 export function syntheticFamilyGraph(options: SyntheticOptions): FamilyGraph {
   const random = mulberry32(options.seed ?? 1);
-  const graph: FamilyGraph = new Graph<PersonAttributes, FamilyEdgeAttributes, FamilyGraphAttributes>({ type: 'mixed', multi: false, allowSelfLoops: false });
+  const graph: FamilyGraph = new Graph<PersonAttributes, FamilyEdgeAttributes, FamilyGraphAttributes>({
+    type: 'mixed',
+    multi: false,
+    allowSelfLoops: false,
+  });
   let next = 1;
   const add = (sex: Sex, born: number, depth: number): ItemId => {
     const qid = `Q${next++}` as ItemId;
     const died = born + 20 + Math.floor(random() * 70);
     graph.addNode(qid, {
-      qid, label: `${sex === 'male' ? 'John' : 'Mary'} ${qid} of House ${1 + (next % 97)}`, labelLanguage: 'en', description: null,
-      sex: random() < 0.02 ? 'unknown' : sex, birth: year(born), death: died < 2025 ? year(died) : null,
-      depth, seed: qid === 'Q1', unexplored: random() < 0.1 ? 1 : 0, unknownParents: 0,
+      qid,
+      label: `${sex === 'male' ? 'John' : 'Mary'} ${qid} of House ${1 + (next % 97)}`,
+      labelLanguage: 'en',
+      description: null,
+      sex: random() < 0.02 ? 'unknown' : sex,
+      birth: year(born),
+      death: died < 2025 ? year(died) : null,
+      depth,
+      seed: qid === 'Q1',
+      unexplored: random() < 0.1 ? 1 : 0,
+      unknownParents: 0,
     });
     return qid;
   };
   const link = (relation: FamilyEdgeAttributes['relation'], a: ItemId, b: ItemId) => {
     const spouse = relation === 'spouse';
     const attrs: FamilyEdgeAttributes = {
-      relation, statementIds: [`${spouse ? a : b}$${next}-${graph.size}`], rank: 'normal', properties: [spouse ? 'P26' : relation === 'father' ? 'P22' : 'P25'],
-      kinshipType: [], nonBirth: false, start: null, end: null,
+      relation,
+      statementIds: [`${spouse ? a : b}$${next}-${graph.size}`],
+      rank: 'normal',
+      properties: [spouse ? 'P26' : relation === 'father' ? 'P22' : 'P25'],
+      kinshipType: [],
+      nonBirth: false,
+      start: null,
+      end: null,
     };
     if (spouse) graph.addUndirectedEdgeWithKey(`${a}~${b}`, a, b, attrs);
     else graph.addDirectedEdgeWithKey(`${a}>${b}`, a, b, attrs);
@@ -64,8 +82,10 @@ export function syntheticFamilyGraph(options: SyntheticOptions): FamilyGraph {
       const [person, born] = single[i]!;
       const male = graph.getNodeAttribute(person, 'sex') !== 'female';
       const cousin = single[i + 1];
-      const related = cousin !== undefined && graph.inNeighbors(person).some((p) => graph.hasDirectedEdge(p, cousin[0]));
-      const partner = cousin && !related && random() < 0.3 ? (i++, cousin[0]) : add(male ? 'female' : 'male', born + 1, depth);
+      const related =
+        cousin !== undefined && graph.inNeighbors(person).some((p) => graph.hasDirectedEdge(p, cousin[0]));
+      const partner =
+        cousin && !related && random() < 0.3 ? (i++, cousin[0]) : add(male ? 'female' : 'male', born + 1, depth);
       if (graph.hasUndirectedEdge(person, partner)) continue;
       link('spouse', person, partner);
       couples.push(male ? [person, partner, born + 25] : [partner, person, born + 25]);
@@ -77,8 +97,14 @@ export function syntheticFamilyGraph(options: SyntheticOptions): FamilyGraph {
     }
   }
   graph.replaceAttributes({
-    seeds: ['Q1'], depth: 99, direction: 'both', relations: ['parent', 'child', 'spouse'], endpoint: 'synthetic',
-    languages: ['en'], crawledAt: '2026-01-01T00:00:00.000Z', wdkinVersion: '0.0.0-synthetic',
+    seeds: ['Q1'],
+    depth: 99,
+    direction: 'both',
+    relations: ['parent', 'child', 'spouse'],
+    endpoint: 'synthetic',
+    languages: ['en'],
+    crawledAt: '2026-01-01T00:00:00.000Z',
+    wdkinVersion: '0.0.0-synthetic',
   });
   return graph;
 }

@@ -33,7 +33,12 @@ export interface AncestorSearchOutcome {
  * ancestors reached from both sides are fetched (the others cannot be common ancestors within the
  * bound). With `closest`, stops as soon as the best relationship is proven closest.
  */
-export async function expandAncestors(fetched: FetchedPeople, a: ItemId, b: ItemId, options: AncestorSearchOptions): Promise<AncestorSearchOutcome> {
+export async function expandAncestors(
+  fetched: FetchedPeople,
+  a: ItemId,
+  b: ItemId,
+  options: AncestorSearchOptions,
+): Promise<AncestorSearchOutcome> {
   const max = options.maxGenerations;
   const sideA = new AncestorSide([a]);
   const sideB = new AncestorSide([b]);
@@ -60,13 +65,22 @@ export async function expandAncestors(fetched: FetchedPeople, a: ItemId, b: Item
       return { proven: true, cut: false, levels: level, depths: depthsOf(sideA, sideB) };
     }
     if (level >= max || (sideA.exhausted && sideB.exhausted)) {
-      const cut = [sideA, sideB].some((side) => side.idsAt(max).some((id) => !fetched.isKnown(id) || fetched.parents(id).length > 0));
+      const cut = [sideA, sideB].some((side) =>
+        side.idsAt(max).some((id) => !fetched.isKnown(id) || fetched.parents(id).length > 0),
+      );
       return { proven: false, cut: level >= max && cut, levels: level, depths: depthsOf(sideA, sideB) };
     }
   }
 }
 
-function proven(fetched: FetchedPeople, a: ItemId, b: ItemId, sideA: AncestorSide, sideB: AncestorSide, options: AncestorSearchOptions): boolean {
+function proven(
+  fetched: FetchedPeople,
+  a: ItemId,
+  b: ItemId,
+  sideA: AncestorSide,
+  sideB: AncestorSide,
+  options: AncestorSearchOptions,
+): boolean {
   const max = options.maxGenerations;
   const graph = fetched.graph(options.meta());
   const found = relate(graph, a, b, { maxGenerations: max, inLawGenerations: 0, shortestPath: 'never' });

@@ -64,9 +64,10 @@ export function ancestryOf(graph: FamilyGraph, root: ItemId, maxGenerations: num
         break;
       }
       count += 1;
-      const nonBirth = link.kinshipType.length > 0
-        ? [...line.nonBirth, { parent: link.parent, child: top, kinshipType: [...link.kinshipType] }]
-        : line.nonBirth;
+      const nonBirth =
+        link.kinshipType.length > 0
+          ? [...line.nonBirth, { parent: link.parent, child: top, kinshipType: [...link.kinshipType] }]
+          : line.nonBirth;
       stack.push({ people: [...line.people, link.parent], nonBirth });
     }
   }

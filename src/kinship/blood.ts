@@ -28,7 +28,8 @@ export function neutralRelationshipName(spec: RelationshipSpec): string {
 /** Adds "double "/"triple " (collateral only) and the kind's words around a name. */
 export function decorate(spec: RelationshipSpec, name: string): string {
   const collateral = spec.generationsA > 0 && spec.generationsB > 0;
-  const times = spec.multiplicity > 1 && collateral ? (MULTIPLE[spec.multiplicity] ?? `${spec.multiplicity}-fold `) : '';
+  const times =
+    spec.multiplicity > 1 && collateral ? (MULTIPLE[spec.multiplicity] ?? `${spec.multiplicity}-fold `) : '';
   return withKind(`${times}${name}`, spec.kind);
 }
 
@@ -38,7 +39,13 @@ export function decorate(spec: RelationshipSpec, name: string): string {
  * ancestor: half), named from B's sex, closest first. Several relationships of the same degree
  * make each "double" (or triple...).
  */
-export function bloodRelationships(graph: FamilyGraph, a: ItemId, b: ItemId, ancestryA: Ancestry, ancestryB: Ancestry): Relationship[] {
+export function bloodRelationships(
+  graph: FamilyGraph,
+  a: ItemId,
+  b: ItemId,
+  ancestryA: Ancestry,
+  ancestryB: Ancestry,
+): Relationship[] {
   const { groups } = groupCouples(graph, ancestryA, ancestryB);
   const specs = groups.map((group) => specOf(group));
   const counts = new Map<string, number>();

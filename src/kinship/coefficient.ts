@@ -1,5 +1,5 @@
 import type { Ancestry } from './ancestors.js';
-import { forEachMeetingPair } from './line-pairs.js';
+import { forEachMeetingPair } from './lowest-common-ancestors.js';
 
 export interface Coefficient {
   /** Wright's coefficient of relationship r(A, B). */

@@ -1,7 +1,7 @@
 import { compareItemIds, type ItemId } from '../ids.js';
 import type { FamilyGraph } from '../graph/types.js';
 import type { Ancestry, Lineage } from './ancestors.js';
-import { forEachMeetingPair } from './line-pairs.js';
+import { forEachMeetingPair } from './lowest-common-ancestors.js';
 import type { NonBirthLink } from './types.js';
 
 /** A line from A and a line from B that meet at one common ancestor. */
@@ -31,14 +31,24 @@ export interface AncestorGroup {
  * co-parents of the same child on both sides (a couple). Pairs with and without non-birth links
  * are never merged. `complete` is false when the pair cap stopped the enumeration (line-pairs.ts).
  */
-export function groupCouples(graph: FamilyGraph, a: Ancestry, b: Ancestry): { groups: AncestorGroup[]; complete: boolean } {
+export function groupCouples(
+  graph: FamilyGraph,
+  a: Ancestry,
+  b: Ancestry,
+): { groups: AncestorGroup[]; complete: boolean } {
   const groups = new Map<string, AncestorGroup>();
   const complete = forEachMeetingPair(a, b, (ancestor, lineA, lineB) => {
     const nonBirth = [...lineA.nonBirth, ...lineB.nonBirth];
     const key = `${below(lineA)}|${below(lineB)}|${nonBirth.length > 0 ? 'n' : 'b'}`;
     let group = groups.get(key);
     if (!group) {
-      group = { generationsA: lineA.people.length - 1, generationsB: lineB.people.length - 1, ancestors: [], pairs: [], nonBirth: [] };
+      group = {
+        generationsA: lineA.people.length - 1,
+        generationsB: lineB.people.length - 1,
+        ancestors: [],
+        pairs: [],
+        nonBirth: [],
+      };
       groups.set(key, group);
     }
     group.ancestors.push(ancestor);
@@ -60,6 +70,8 @@ const SEX_ORDER: Record<string, number> = { male: 0, female: 1, other: 2, unknow
 
 function sortGroup(graph: FamilyGraph, group: AncestorGroup): AncestorGroup {
   const sexRank = (id: ItemId) => SEX_ORDER[graph.getNodeAttribute(id, 'sex')] ?? 3;
-  const pairs = [...group.pairs].sort((x, y) => sexRank(x.ancestor) - sexRank(y.ancestor) || compareItemIds(x.ancestor, y.ancestor));
+  const pairs = [...group.pairs].sort(
+    (x, y) => sexRank(x.ancestor) - sexRank(y.ancestor) || compareItemIds(x.ancestor, y.ancestor),
+  );
   return { ...group, pairs, ancestors: pairs.map((pair) => pair.ancestor) };
 }

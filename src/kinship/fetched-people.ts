@@ -86,7 +86,16 @@ export class FetchedPeople {
   }
 
   private repoint(person: Person): Person {
-    const fix = (set: LinkSet): LinkSet => ({ ...set, links: set.links.map((l): FamilyLink => ({ ...l, target: this.resolve(l.target) })) });
-    return { ...person, fathers: fix(person.fathers), mothers: fix(person.mothers), children: fix(person.children), spouses: fix(person.spouses) };
+    const fix = (set: LinkSet): LinkSet => ({
+      ...set,
+      links: set.links.map((l): FamilyLink => ({ ...l, target: this.resolve(l.target) })),
+    });
+    return {
+      ...person,
+      fathers: fix(person.fathers),
+      mothers: fix(person.mothers),
+      children: fix(person.children),
+      spouses: fix(person.spouses),
+    };
   }
 }

@@ -7,10 +7,17 @@
  */
 export { relate, type RelateOptions } from './relate.js';
 export { findKinship, DEFAULT_MAX_PATH_PEOPLE, type FindKinshipOptions, type KinshipSearchResult } from './search.js';
-export type { CousinDegree, FamilyPath, KinshipResult, NonBirthLink, PathStep, Relationship, RelationshipKind } from './types.js';
+export type {
+  CousinDegree,
+  FamilyPath,
+  KinshipResult,
+  NonBirthLink,
+  PathStep,
+  Relationship,
+  RelationshipKind,
+} from './types.js';
 export { ancestryOf, generationsOf, MAX_LINES, type Ancestry, type Lineage } from './ancestors.js';
-export { commonAncestors, lowestCommonAncestors } from './common-ancestors.js';
-export { forEachMeetingPair } from './line-pairs.js';
+export { commonAncestors, lowestCommonAncestors, forEachMeetingPair } from './lowest-common-ancestors.js';
 export { groupCouples, type AncestorGroup, type LinePair } from './couples.js';
 export { bloodRelationships, relationshipName } from './blood.js';
 export { bloodName, cousinDegree, neutralBloodName, ordinalWord, type NameSpec } from './naming.js';

@@ -1,7 +1,9 @@
 /** What a bound cut off, in words: never a silent "not related". */
 export function descentMessage(found: number, cut: boolean, maxGenerations: number): string | null {
   if (found === 0) {
-    return cut ? `no common ancestor within ${maxGenerations} generations` : 'no common ancestor: not related by descent in this data';
+    return cut
+      ? `no common ancestor within ${maxGenerations} generations`
+      : 'no common ancestor: not related by descent in this data';
   }
   return cut ? `only common ancestors within ${maxGenerations} generations were searched` : null;
 }

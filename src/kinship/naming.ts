@@ -33,7 +33,21 @@ export function roleWord(role: Role, sex: Sex): string {
   return neutral;
 }
 
-const ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL_WORDS = [
+  'zeroth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 
 /** 1st, 2nd, 3rd, 4th, 11th, 21st ... */
 export function ordinalNumber(n: number): string {

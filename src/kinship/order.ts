@@ -1,8 +1,22 @@
 import { compareItemIds } from '../ids.js';
 import type { Relationship, RelationshipKind } from './types.js';
 
-const SECTION: Record<RelationshipKind, number> = { blood: 0, adoptive: 0, 'non-birth': 0, spouse: 1, 'in-law': 2, step: 2 };
-const KIND: Record<RelationshipKind, number> = { blood: 0, adoptive: 1, 'non-birth': 2, spouse: 0, 'in-law': 0, step: 1 };
+const SECTION: Record<RelationshipKind, number> = {
+  blood: 0,
+  adoptive: 0,
+  'non-birth': 0,
+  spouse: 1,
+  'in-law': 2,
+  step: 2,
+};
+const KIND: Record<RelationshipKind, number> = {
+  blood: 0,
+  adoptive: 1,
+  'non-birth': 2,
+  spouse: 0,
+  'in-law': 0,
+  step: 1,
+};
 
 /** Relationships by ancestry (blood, adoptive, non-birth) come first, then spouse, then by marriage. */
 export function isByDescent(relationship: Relationship): boolean {

@@ -48,7 +48,12 @@ class Side {
  * first meeting (shortest, since both sides grow a whole level at a time), or when the radii add
  * up to `maxPathLength`, or before exceeding `maxPeople` fetched.
  */
-export async function searchFamilyPath(fetched: FetchedPeople, a: ItemId, b: ItemId, options: PathSearchOptions): Promise<PathSearchOutcome> {
+export async function searchFamilyPath(
+  fetched: FetchedPeople,
+  a: ItemId,
+  b: ItemId,
+  options: PathSearchOptions,
+): Promise<PathSearchOutcome> {
   const sides = [new Side(a), new Side(b)] as const;
   let fetchedHere = 0;
   for (let round = 1; ; round += 1) {
@@ -61,7 +66,11 @@ export async function searchFamilyPath(fetched: FetchedPeople, a: ItemId, b: Ite
     const other = side === sides[0] ? sides[1] : sides[0];
     const toFetch = side.frontier.filter((id) => !fetched.isKnown(id));
     if (fetchedHere + toFetch.length > options.maxPeople) {
-      return { people: null, cut: true, message: `no family path found before the cap of ${options.maxPeople} people to fetch` };
+      return {
+        people: null,
+        cut: true,
+        message: `no family path found before the cap of ${options.maxPeople} people to fetch`,
+      };
     }
     fetchedHere += await fetched.fetch(toFetch);
     options.onRound?.(round);

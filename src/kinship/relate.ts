@@ -5,7 +5,7 @@ import { ancestryOf } from './ancestors.js';
 import { bloodRelationships } from './blood.js';
 import { coefficientOfRelationship } from './coefficient.js';
 import { inLawRelationships } from './in-law.js';
-import { MAX_PAIRS } from './line-pairs.js';
+import { MAX_PAIRS } from './lowest-common-ancestors.js';
 import { descentMessage, pairsMessage, pathMessage } from './messages.js';
 import { checkDistinct, checkWholeNumber, DEFAULT_IN_LAW_GENERATIONS, DEFAULT_MAX_GENERATIONS } from './options.js';
 import { compareRelationships } from './order.js';
@@ -39,7 +39,12 @@ export function relate(graph: FamilyGraph, a: ItemId, b: ItemId, options: Relate
     if (!graph.hasNode(id)) throw new UsageError('MISSING_ENTITY', `${id} is not in the family graph`);
   }
   const maxGenerations = checkWholeNumber('maxGenerations', options.maxGenerations ?? DEFAULT_MAX_GENERATIONS, 1, 64);
-  const inLawGenerations = checkWholeNumber('inLawGenerations', options.inLawGenerations ?? DEFAULT_IN_LAW_GENERATIONS, 0, 8);
+  const inLawGenerations = checkWholeNumber(
+    'inLawGenerations',
+    options.inLawGenerations ?? DEFAULT_IN_LAW_GENERATIONS,
+    0,
+    8,
+  );
   const maxPathLength = checkWholeNumber('maxPathLength', options.maxPathLength ?? DEFAULT_MAX_PATH_LENGTH, 1, 1000);
 
   const ancestryA = ancestryOf(graph, a, maxGenerations);

@@ -5,7 +5,7 @@ import { WDKIN_VERSION } from '../version.js';
 import type { PersonSource } from '../wikidata/person-source.js';
 import { expandAncestors } from './ancestor-search.js';
 import { FetchedPeople } from './fetched-people.js';
-import { MAX_PAIRS } from './line-pairs.js';
+import { MAX_PAIRS } from './lowest-common-ancestors.js';
 import { descentMessage, pairsMessage } from './messages.js';
 import { checkWholeNumber, DEFAULT_IN_LAW_GENERATIONS, DEFAULT_MAX_GENERATIONS } from './options.js';
 import { isByDescent, sameCloseness } from './order.js';
@@ -66,10 +66,20 @@ export interface KinshipSearchResult extends KinshipResult {
  * @throws UsageError INVALID_ID, INVALID_OPTION (the same person twice), MISSING_ENTITY, NOT_A_PERSON;
  *   WdkinError FETCH_FAILED when A or B cannot be fetched.
  */
-export async function findKinship(source: PersonSource, a: ItemId | string, b: ItemId | string, options: FindKinshipOptions = {}): Promise<KinshipSearchResult> {
+export async function findKinship(
+  source: PersonSource,
+  a: ItemId | string,
+  b: ItemId | string,
+  options: FindKinshipOptions = {},
+): Promise<KinshipSearchResult> {
   const [idA, idB] = parsePair(a, b);
   const maxGenerations = checkWholeNumber('maxGenerations', options.maxGenerations ?? DEFAULT_MAX_GENERATIONS, 1, 64);
-  const inLawGenerations = checkWholeNumber('inLawGenerations', options.inLawGenerations ?? DEFAULT_IN_LAW_GENERATIONS, 0, 8);
+  const inLawGenerations = checkWholeNumber(
+    'inLawGenerations',
+    options.inLawGenerations ?? DEFAULT_IN_LAW_GENERATIONS,
+    0,
+    8,
+  );
   const maxPathLength = checkWholeNumber('maxPathLength', options.maxPathLength ?? DEFAULT_MAX_PATH_LENGTH, 1, 1000);
   const maxPeople = checkWholeNumber('maxPathPeople', options.maxPathPeople ?? DEFAULT_MAX_PATH_PEOPLE, 0, 10_000_000);
   const requestsBefore = source.stats().requests;
@@ -88,7 +98,8 @@ export async function findKinship(source: PersonSource, a: ItemId | string, b: I
     wdkinVersion: WDKIN_VERSION,
   });
 
-  const progress = (phase: 'ancestors' | 'path') => (level: number) => options.onProgress?.({ phase, level, fetched: fetched.people.size });
+  const progress = (phase: 'ancestors' | 'path') => (level: number) =>
+    options.onProgress?.({ phase, level, fetched: fetched.people.size });
   const search = await expandAncestors(fetched, ra, rb, {
     maxGenerations,
     closest: options.closest ?? false,
@@ -99,9 +110,10 @@ export async function findKinship(source: PersonSource, a: ItemId | string, b: I
   let graph = fetched.graph(meta(), search.depths);
   const found = relate(graph, ra, rb, { maxGenerations, inLawGenerations, shortestPath: 'never' });
   const best = found.relationships.find(isByDescent);
-  const relationships = search.proven && best
-    ? found.relationships.filter((r) => !isByDescent(r) || sameCloseness(r, best))
-    : found.relationships;
+  const relationships =
+    search.proven && best
+      ? found.relationships.filter((r) => !isByDescent(r) || sameCloseness(r, best))
+      : found.relationships;
   const descent = relationships.filter(isByDescent).length;
 
   const messages: string[] = [];
@@ -109,7 +121,10 @@ export async function findKinship(source: PersonSource, a: ItemId | string, b: I
   if (pairsCut) messages.push(pairsMessage(MAX_PAIRS));
   const note = descentMessage(descent, search.cut, maxGenerations);
   if (note) messages.push(note);
-  if (search.proven) messages.push(`closest relationship proven after ${search.levels} generations; the coefficient counts lines within them only`);
+  if (search.proven)
+    messages.push(
+      `closest relationship proven after ${search.levels} generations; the coefficient counts lines within them only`,
+    );
 
   let shortestPath: FamilyPath | null = null;
   let pathCut = false;
@@ -124,7 +139,8 @@ export async function findKinship(source: PersonSource, a: ItemId | string, b: I
       if (outcome.message) messages.push(outcome.message);
     }
   }
-  if (fetched.failed.size > 0) messages.push(`${fetched.failed.size} people could not be fetched: relationships through them may be missing`);
+  if (fetched.failed.size > 0)
+    messages.push(`${fetched.failed.size} people could not be fetched: relationships through them may be missing`);
 
   return {
     ...found,

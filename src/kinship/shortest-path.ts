@@ -17,7 +17,12 @@ export interface ShortestPathResult {
  * at most `maxLength` links long. Breadth-first, neighbours in Q-id order: deterministic, and
  * cycle-safe (each person is visited once).
  */
-export function shortestFamilyPath(graph: FamilyGraph, a: ItemId, b: ItemId, maxLength = DEFAULT_MAX_PATH_LENGTH): ShortestPathResult {
+export function shortestFamilyPath(
+  graph: FamilyGraph,
+  a: ItemId,
+  b: ItemId,
+  maxLength = DEFAULT_MAX_PATH_LENGTH,
+): ShortestPathResult {
   const previous = new Map<ItemId, ItemId | null>([[a, null]]);
   let frontier: ItemId[] = [a];
   for (let distance = 0; distance < maxLength && frontier.length > 0; distance += 1) {

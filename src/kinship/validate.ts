@@ -19,12 +19,20 @@ export function parsePair(a: ItemId | string, b: ItemId | string): [ItemId, Item
 export function checkFetchedPair(fetched: FetchedPeople, a: ItemId, b: ItemId): [ItemId, ItemId] {
   const resolved = [a, b].map((id) => {
     const target = fetched.resolve(id);
-    if (fetched.failed.has(target)) throw new WdkinError('FETCH_FAILED', `${id} could not be fetched from ${fetched.source.description}`);
+    if (fetched.failed.has(target))
+      throw new WdkinError('FETCH_FAILED', `${id} could not be fetched from ${fetched.source.description}`);
     const person = fetched.people.get(target);
-    if (!person) throw new UsageError('MISSING_ENTITY', `${id} does not exist on ${fetched.source.description} (deleted or never created)`);
+    if (!person)
+      throw new UsageError(
+        'MISSING_ENTITY',
+        `${id} does not exist on ${fetched.source.description} (deleted or never created)`,
+      );
     if (!isPersonLike(person)) {
       const label = person.label ? ` (${person.label})` : '';
-      throw new UsageError('NOT_A_PERSON', `${id}${label} is not a person: not an instance of human (P31 Q5) and no family links`);
+      throw new UsageError(
+        'NOT_A_PERSON',
+        `${id}${label} is not a person: not an instance of human (P31 Q5) and no family links`,
+      );
     }
     return target;
   }) as [ItemId, ItemId];

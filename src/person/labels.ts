@@ -10,6 +10,7 @@ export interface ChosenText {
 }
 
 // C0/C1 control characters (tab/newline included) become spaces; a label is one line.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 function textOf(term: unknown): { value: string; language: string | null } | null {

@@ -54,7 +54,8 @@ export function parseEntity(raw: unknown, languages: readonly string[]): Person 
   if (typeof raw !== 'object' || raw === null) throw new BadResponseError('entity is not an object');
   const entity = raw as Record<string, unknown>;
   const id = entity.id;
-  if (!isItemId(id)) throw new BadResponseError(`entity has no valid item id (got ${JSON.stringify(String(id)).slice(0, 40)})`);
+  if (!isItemId(id))
+    throw new BadResponseError(`entity has no valid item id (got ${JSON.stringify(String(id)).slice(0, 40)})`);
   const claims = (typeof entity.claims === 'object' && entity.claims !== null ? entity.claims : {}) as Claims;
   const label = chooseText(entity.labels, languages);
   const description = chooseText(entity.descriptions, languages);

@@ -59,7 +59,9 @@ export class Store {
       migrate(db);
     } catch (cause) {
       db.close();
-      throw new UsageError('STORE_ERROR', `${path} is not a usable wdkin store: ${(cause as Error).message}`, { cause });
+      throw new UsageError('STORE_ERROR', `${path} is not a usable wdkin store: ${(cause as Error).message}`, {
+        cause,
+      });
     }
     return new Store(db);
   }
@@ -74,10 +76,25 @@ export class Store {
     for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
       const chunk = ids.slice(i, i + LOOKUP_CHUNK);
       const rows = this.db
-        .prepare(`SELECT qid, status, target, json, languages, revision, fetched_at FROM entities WHERE endpoint = ? AND qid IN (${chunk.map(() => '?').join(',')})`)
-        .all(endpoint, ...chunk) as Array<{ qid: ItemId; status: CachedStatus; target: ItemId | null; json: string | null; languages: string; revision: number | null; fetched_at: number }>;
+        .prepare(
+          `SELECT qid, status, target, json, languages, revision, fetched_at FROM entities WHERE endpoint = ? AND qid IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(endpoint, ...chunk) as Array<{
+        qid: ItemId;
+        status: CachedStatus;
+        target: ItemId | null;
+        json: string | null;
+        languages: string;
+        revision: number | null;
+        fetched_at: number;
+      }>;
       for (const row of rows) {
-        const entry: CachedEntity = { qid: row.qid, status: row.status, languages: row.languages, fetchedAt: row.fetched_at };
+        const entry: CachedEntity = {
+          qid: row.qid,
+          status: row.status,
+          languages: row.languages,
+          fetchedAt: row.fetched_at,
+        };
         if (row.target) entry.target = row.target;
         if (row.json) entry.entity = JSON.parse(row.json) as Record<string, unknown>;
         if (row.revision !== null) entry.revision = row.revision;
@@ -95,15 +112,26 @@ export class Store {
     );
     this.db.transaction(() => {
       for (const e of entries) {
-        insert.run(endpoint, e.qid, e.status, e.target ?? null, e.entity ? JSON.stringify(e.entity) : null, e.languages, e.revision ?? null, e.fetchedAt);
+        insert.run(
+          endpoint,
+          e.qid,
+          e.status,
+          e.target ?? null,
+          e.entity ? JSON.stringify(e.entity) : null,
+          e.languages,
+          e.revision ?? null,
+          e.fetchedAt,
+        );
       }
     })();
   }
 
   countEntities(endpoint?: string): number {
-    const row = (endpoint === undefined
-      ? this.db.prepare('SELECT count(*) AS n FROM entities').get()
-      : this.db.prepare('SELECT count(*) AS n FROM entities WHERE endpoint = ?').get(endpoint)) as { n: number };
+    const row = (
+      endpoint === undefined
+        ? this.db.prepare('SELECT count(*) AS n FROM entities').get()
+        : this.db.prepare('SELECT count(*) AS n FROM entities WHERE endpoint = ?').get(endpoint)
+    ) as { n: number };
     return row.n;
   }
 
@@ -117,29 +145,59 @@ export class Store {
 
   /** The newest unfinished crawl with this key, if any. */
   findResumable(key: string): CrawlRecord | null {
-    const row = this.db.prepare(`SELECT id FROM crawls WHERE key = ? AND status != 'done' ORDER BY id DESC LIMIT 1`).get(key) as { id: number } | undefined;
+    const row = this.db
+      .prepare(`SELECT id FROM crawls WHERE key = ? AND status != 'done' ORDER BY id DESC LIMIT 1`)
+      .get(key) as { id: number } | undefined;
     return row ? this.getCrawl(row.id) : null;
   }
 
   getCrawl(id: number): CrawlRecord | null {
     const row = this.db.prepare('SELECT * FROM crawls WHERE id = ?').get(id) as
-      | { id: number; key: string; status: CrawlRecord['status']; level: number; people: number; started_at: number; updated_at: number }
+      | {
+          id: number;
+          key: string;
+          status: CrawlRecord['status'];
+          level: number;
+          people: number;
+          started_at: number;
+          updated_at: number;
+        }
       | undefined;
     if (!row) return null;
-    return { id: row.id, key: row.key, status: row.status, level: row.level, people: row.people, startedAt: row.started_at, updatedAt: row.updated_at };
+    return {
+      id: row.id,
+      key: row.key,
+      status: row.status,
+      level: row.level,
+      people: row.people,
+      startedAt: row.started_at,
+      updatedAt: row.updated_at,
+    };
   }
 
   /** Records a finished level in one transaction. */
-  saveLevel(crawlId: number, level: number, size: number, people: number, failed: readonly ItemId[], now = Date.now()): void {
+  saveLevel(
+    crawlId: number,
+    level: number,
+    size: number,
+    people: number,
+    failed: readonly ItemId[],
+    now = Date.now(),
+  ): void {
     this.db.transaction(() => {
-      this.db.prepare('INSERT OR REPLACE INTO crawl_levels (crawl_id, level, size, failed, done_at) VALUES (?, ?, ?, ?, ?)')
+      this.db
+        .prepare('INSERT OR REPLACE INTO crawl_levels (crawl_id, level, size, failed, done_at) VALUES (?, ?, ?, ?, ?)')
         .run(crawlId, level, size, JSON.stringify(failed), now);
-      this.db.prepare('UPDATE crawls SET level = max(level, ?), people = ?, updated_at = ? WHERE id = ?').run(level, people, now, crawlId);
+      this.db
+        .prepare('UPDATE crawls SET level = max(level, ?), people = ?, updated_at = ? WHERE id = ?')
+        .run(level, people, now, crawlId);
     })();
   }
 
   levels(crawlId: number): Array<{ level: number; size: number; failed: ItemId[] }> {
-    const rows = this.db.prepare('SELECT level, size, failed FROM crawl_levels WHERE crawl_id = ? ORDER BY level').all(crawlId) as Array<{ level: number; size: number; failed: string }>;
+    const rows = this.db
+      .prepare('SELECT level, size, failed FROM crawl_levels WHERE crawl_id = ? ORDER BY level')
+      .all(crawlId) as Array<{ level: number; size: number; failed: string }>;
     return rows.map((r) => ({ level: r.level, size: r.size, failed: JSON.parse(r.failed) as ItemId[] }));
   }
 

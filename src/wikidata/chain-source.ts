@@ -18,7 +18,12 @@ export function chainSources(first: PersonSource, second: PersonSource): PersonS
     stats(): SourceStats {
       const a = first.stats();
       const b = second.stats();
-      return { requests: a.requests + b.requests, retries: a.retries + b.retries, fromCache: a.fromCache + b.fromCache, fetched: a.fetched + b.fetched };
+      return {
+        requests: a.requests + b.requests,
+        retries: a.retries + b.retries,
+        fromCache: a.fromCache + b.fromCache,
+        fetched: a.fetched + b.fetched,
+      };
     },
   };
 }

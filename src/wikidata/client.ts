@@ -47,7 +47,13 @@ interface Attempt {
   reason: string;
 }
 
-const FATAL_API_ERRORS = new Set(['toomanyvalues', 'badvalue', 'unknown_action', 'paramvalidationfailed', 'param-missing']);
+const FATAL_API_ERRORS = new Set([
+  'toomanyvalues',
+  'badvalue',
+  'unknown_action',
+  'paramvalidationfailed',
+  'param-missing',
+]);
 
 /**
  * The only module that does HTTP. Fetches entities with wbgetentities in batches of 50, at most
@@ -58,7 +64,8 @@ export class WikibaseClient {
   readonly endpoint: string;
   readonly userAgent: string;
   private readonly queue: PQueue;
-  private readonly options: Required<Omit<WikibaseClientOptions, 'onEvent' | 'contact' | 'concurrency'>> & Pick<WikibaseClientOptions, 'onEvent'>;
+  private readonly options: Required<Omit<WikibaseClientOptions, 'onEvent' | 'contact' | 'concurrency'>> &
+    Pick<WikibaseClientOptions, 'onEvent'>;
   /** No request is sent before this time (ms since epoch): the politeness pause. */
   private notBefore = 0;
   private counters = { requests: 0, retries: 0 };
@@ -66,7 +73,10 @@ export class WikibaseClient {
   constructor(options: WikibaseClientOptions) {
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw new UsageError('INVALID_OPTION', `Expected --concurrency to be a whole number from 1 and up, got ${String(concurrency)}`);
+      throw new UsageError(
+        'INVALID_OPTION',
+        `Expected --concurrency to be a whole number from 1 and up, got ${String(concurrency)}`,
+      );
     }
     this.endpoint = options.endpoint;
     this.userAgent = `wdkin/${WDKIN_VERSION} (${options.contact ?? DEFAULT_CONTACT}) got/${GOT_VERSION}`;
@@ -115,7 +125,12 @@ export class WikibaseClient {
         result.missing.push(...outcome.missing);
         return;
       }
-      if (outcome.kind === 'api-error' && outcome.code === 'no-such-entity' && outcome.id && ids.includes(outcome.id as ItemId)) {
+      if (
+        outcome.kind === 'api-error' &&
+        outcome.code === 'no-such-entity' &&
+        outcome.id &&
+        ids.includes(outcome.id as ItemId)
+      ) {
         // One unknown id fails a whole real request: drop it and ask again for the rest.
         result.missing.push(outcome.id as ItemId);
         ids = ids.filter((id) => id !== outcome.id);
@@ -127,7 +142,8 @@ export class WikibaseClient {
         lastReason = `API error ${outcome.code}: ${outcome.info}`;
         break;
       }
-      const failure: Attempt = outcome.kind === 'retry' ? outcome : { retryAfterMs: null, reason: `API error ${outcome.code}` };
+      const failure: Attempt =
+        outcome.kind === 'retry' ? outcome : { retryAfterMs: null, reason: `API error ${outcome.code}` };
       lastReason = failure.reason;
       if (attempt === this.options.maxAttempts) break;
       const delayMs = this.scheduleRetry(failure, attempt);
@@ -140,7 +156,10 @@ export class WikibaseClient {
   }
 
   /** One HTTP request; never throws: every failure becomes a retry decision. */
-  private async request(ids: ItemId[], attempt: number): Promise<Exclude<CheckedResponse, { kind: 'maxlag' }> | ({ kind: 'retry' } & Attempt)> {
+  private async request(
+    ids: ItemId[],
+    attempt: number,
+  ): Promise<Exclude<CheckedResponse, { kind: 'maxlag' }> | ({ kind: 'retry' } & Attempt)> {
     const url = buildGetEntitiesUrl(this.endpoint, ids, this.options.languages);
     this.counters.requests += 1;
     this.options.onEvent?.({ type: 'request', ids: ids.length, attempt });
@@ -162,7 +181,12 @@ export class WikibaseClient {
     } catch (error) {
       return { kind: 'retry', retryAfterMs: null, reason: describeNetworkError(error) };
     }
-    this.options.onEvent?.({ type: 'response', ids: ids.length, status: response.statusCode, ms: Date.now() - started });
+    this.options.onEvent?.({
+      type: 'response',
+      ids: ids.length,
+      status: response.statusCode,
+      ms: Date.now() - started,
+    });
     const retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
     if (response.statusCode === 429 || response.statusCode === 503) {
       return { kind: 'retry', retryAfterMs: retryAfterMs ?? 5000, reason: `HTTP ${response.statusCode}` };
@@ -172,7 +196,11 @@ export class WikibaseClient {
     try {
       const checked = checkEntitiesResponse(response.body, ids);
       if (checked.kind === 'maxlag') {
-        return { kind: 'retry', retryAfterMs: retryAfterMs ?? Math.max(5, checked.lagSeconds) * 1000, reason: `maxlag (${checked.lagSeconds} s)` };
+        return {
+          kind: 'retry',
+          retryAfterMs: retryAfterMs ?? Math.max(5, checked.lagSeconds) * 1000,
+          reason: `maxlag (${checked.lagSeconds} s)`,
+        };
       }
       return checked;
     } catch (error) {
@@ -190,7 +218,11 @@ export class WikibaseClient {
       this.notBefore = Math.max(this.notBefore, now + failure.retryAfterMs);
       return failure.retryAfterMs;
     }
-    return backoffDelay(attempt, { baseDelayMs: this.options.baseDelayMs, maxDelayMs: this.options.maxDelayMs, random: this.options.random() });
+    return backoffDelay(attempt, {
+      baseDelayMs: this.options.baseDelayMs,
+      maxDelayMs: this.options.maxDelayMs,
+      random: this.options.random(),
+    });
   }
 
   private async waitForPause(): Promise<void> {

@@ -34,7 +34,10 @@ export async function openFileSource(path: string, options: FileSourceOptions): 
     if (problem === undefined) continue;
     problems.push({ kind: 'bad-snapshot-line', id: null, detail: `${path}:${line.lineNumber}: ${problem}, skipped` });
     if (problems.length > maxBadLines) {
-      throw new UsageError('BAD_SNAPSHOT', `${path} does not look like an NDJSON or Wikidata JSON dump file (${problems.length} unreadable lines)`);
+      throw new UsageError(
+        'BAD_SNAPSHOT',
+        `${path} does not look like an NDJSON or Wikidata JSON dump file (${problems.length} unreadable lines)`,
+      );
     }
   }
   if (people.size === 0) {
@@ -76,7 +79,11 @@ export function createMapSource(
 }
 
 /** Parses one entity into `people`; returns what was wrong with it, if anything. */
-function addEntity(people: Map<ItemId, Person>, entity: Record<string, unknown>, languages: readonly string[]): string | undefined {
+function addEntity(
+  people: Map<ItemId, Person>,
+  entity: Record<string, unknown>,
+  languages: readonly string[],
+): string | undefined {
   const id = entity.id;
   if (typeof id !== 'string') return 'entity without an id';
   if (!isItemId(id)) return /^[PLM][0-9]+/.test(id) ? undefined : `invalid id ${JSON.stringify(id.slice(0, 30))}`;

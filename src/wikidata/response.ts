@@ -22,17 +22,27 @@ export function checkEntitiesResponse(body: string, requested: readonly ItemId[]
   try {
     json = JSON.parse(body);
   } catch (cause) {
-    throw new BadResponseError(`response is not JSON (${body.length} bytes, starts ${JSON.stringify(body.slice(0, 40))})`, { cause });
+    throw new BadResponseError(
+      `response is not JSON (${body.length} bytes, starts ${JSON.stringify(body.slice(0, 40))})`,
+      { cause },
+    );
   }
   if (typeof json !== 'object' || json === null) throw new BadResponseError('response is not a JSON object');
   const root = json as Record<string, unknown>;
   if (typeof root.error === 'object' && root.error !== null) return apiError(root.error as Record<string, unknown>);
-  if (typeof root.entities !== 'object' || root.entities === null) throw new BadResponseError('response has neither entities nor error');
+  if (typeof root.entities !== 'object' || root.entities === null)
+    throw new BadResponseError('response has neither entities nor error');
   const byKey = root.entities as Record<string, unknown>;
-  const result = { kind: 'entities' as const, entities: new Map<ItemId, Record<string, unknown>>(), missing: [] as ItemId[], redirects: new Map<ItemId, ItemId>() };
+  const result = {
+    kind: 'entities' as const,
+    entities: new Map<ItemId, Record<string, unknown>>(),
+    missing: [] as ItemId[],
+    redirects: new Map<ItemId, ItemId>(),
+  };
   for (const id of requested) {
     const entry = byKey[id];
-    if (typeof entry !== 'object' || entry === null) throw new BadResponseError(`response lacks requested entity ${id}`);
+    if (typeof entry !== 'object' || entry === null)
+      throw new BadResponseError(`response lacks requested entity ${id}`);
     const entity = entry as Record<string, unknown>;
     if ('missing' in entity) {
       result.missing.push(id);
@@ -46,9 +56,13 @@ export function checkEntitiesResponse(body: string, requested: readonly ItemId[]
       }
       result.redirects.set(id, entity.id);
     }
-    if (entity.claims !== undefined && (typeof entity.claims !== 'object' || entity.claims === null || Array.isArray(entity.claims))) {
+    if (
+      entity.claims !== undefined &&
+      (typeof entity.claims !== 'object' || entity.claims === null || Array.isArray(entity.claims))
+    ) {
       // formatversion=2 gives {} for no claims; formatversion=1 could give []
-      if (!(Array.isArray(entity.claims) && entity.claims.length === 0)) throw new BadResponseError(`entity ${id} has malformed claims`);
+      if (!(Array.isArray(entity.claims) && entity.claims.length === 0))
+        throw new BadResponseError(`entity ${id} has malformed claims`);
     }
     result.entities.set(entity.id, entity);
   }
@@ -59,5 +73,7 @@ function apiError(error: Record<string, unknown>): CheckedResponse {
   const code = typeof error.code === 'string' ? error.code : 'unknown';
   if (code === 'maxlag') return { kind: 'maxlag', lagSeconds: typeof error.lag === 'number' ? error.lag : 5 };
   const info = typeof error.info === 'string' ? error.info : '';
-  return typeof error.id === 'string' ? { kind: 'api-error', code, info, id: error.id } : { kind: 'api-error', code, info };
+  return typeof error.id === 'string'
+    ? { kind: 'api-error', code, info, id: error.id }
+    : { kind: 'api-error', code, info };
 }

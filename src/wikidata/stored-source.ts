@@ -80,7 +80,11 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
       const person = parseEntity(entity, options.languages);
       batch.people.set(person.id, person);
     } catch (error) {
-      batch.anomalies.push({ kind: 'not-a-person', id: null, detail: `unreadable entity: ${(error as Error).message}` });
+      batch.anomalies.push({
+        kind: 'not-a-person',
+        id: null,
+        detail: `unreadable entity: ${(error as Error).message}`,
+      });
     }
   }
 
@@ -93,7 +97,12 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
     },
     stats(): SourceStats {
       const network = fetcher?.stats() ?? { requests: 0, retries: 0 };
-      return { requests: network.requests, retries: network.retries, fromCache: counters.fromCache, fetched: counters.fetched };
+      return {
+        requests: network.requests,
+        retries: network.retries,
+        fromCache: counters.fromCache,
+        fetched: counters.fetched,
+      };
     },
   };
 }
@@ -105,7 +114,8 @@ function toCacheEntries(fetched: EntitiesResult, languages: string, fetchedAt: n
     if (typeof entity.lastrevid === 'number') entry.revision = entity.lastrevid;
     entries.push(entry);
   }
-  for (const [qid, target] of fetched.redirects) entries.push({ qid, status: 'redirect', target, languages, fetchedAt });
+  for (const [qid, target] of fetched.redirects)
+    entries.push({ qid, status: 'redirect', target, languages, fetchedAt });
   for (const qid of fetched.missing) entries.push({ qid, status: 'missing', languages, fetchedAt });
   return entries;
 }

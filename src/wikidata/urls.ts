@@ -14,7 +14,10 @@ export function parseEndpoint(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError('INVALID_OPTION', `Expected --endpoint to be a URL of a Wikibase api.php, got ${JSON.stringify(value)}`);
+    throw new UsageError(
+      'INVALID_OPTION',
+      `Expected --endpoint to be a URL of a Wikibase api.php, got ${JSON.stringify(value)}`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError('INVALID_OPTION', `Expected --endpoint to be an http(s) URL, got ${JSON.stringify(value)}`);

@@ -12,9 +12,13 @@ const sorted = (ids: Iterable<string>) => [...ids].sort();
 describe('wdkin crawl', () => {
   let tmp: ReturnType<typeof makeTempDir>;
   let server: FakeWikibase;
-  beforeAll(async () => { server = await startFakeWikibase(); });
+  beforeAll(async () => {
+    server = await startFakeWikibase();
+  });
   afterAll(async () => server.close());
-  beforeEach(() => { tmp = makeTempDir(); });
+  beforeEach(() => {
+    tmp = makeTempDir();
+  });
   afterEach(() => tmp.cleanup());
   const cli = (argv: string[]) => runCli(argv, { cwd: tmp.dir, env: { WDKIN_STORE: join(tmp.dir, 'store.sqlite') } });
 
@@ -24,7 +28,8 @@ describe('wdkin crawl', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary).toMatchObject({ people: 175, failed: [], requests: 0 });
-    for (const key of ['people', 'edges', 'levels', 'requests', 'fromCache', 'failed', 'anomalies', 'outputs']) expect(summary).toHaveProperty(key);
+    for (const key of ['people', 'edges', 'levels', 'requests', 'fromCache', 'failed', 'anomalies', 'outputs'])
+      expect(summary).toHaveProperty(key);
     const saved = JSON.parse(readFileSync(join(tmp.dir, 'victoria.json'), 'utf8'));
     expect(sorted(saved.nodes.map((n: { key: string }) => n.key))).toEqual(sorted(tableBfs(['Q9439'], 3).keys()));
     expect(saved.attributes).toMatchObject({ seeds: ['Q9439'], depth: 3 });
@@ -32,7 +37,19 @@ describe('wdkin crawl', () => {
 
   it('crawls through the fake server and finds the same people; a repeat is served from the store', async () => {
     server.clearLog();
-    const argv = ['crawl', 'https://www.wikidata.org/wiki/Q9439', '--depth', '3', '--endpoint', server.apiUrl, '--json', '--out', 'v.json', '--contact', 'ci@example.org'];
+    const argv = [
+      'crawl',
+      'https://www.wikidata.org/wiki/Q9439',
+      '--depth',
+      '3',
+      '--endpoint',
+      server.apiUrl,
+      '--json',
+      '--out',
+      'v.json',
+      '--contact',
+      'ci@example.org',
+    ];
     const first = await cli(argv);
     expect(first.code).toBe(0);
     const saved = JSON.parse(readFileSync(join(tmp.dir, 'v.json'), 'utf8'));
@@ -45,10 +62,25 @@ describe('wdkin crawl', () => {
 
   it('writes every format in one run: one INDI per person, one FAM per couple, well-formed files', async () => {
     const outs = ['v.gexf', 'v.svg', 'v.ged', 'v.graphml', 'v.dot', 'v.json'];
-    const result = await cli(['crawl', 'Q9439', '--depth', '3', '--offline', '--json', ...outs.flatMap((o) => ['--out', o])]);
+    const result = await cli([
+      'crawl',
+      'Q9439',
+      '--depth',
+      '3',
+      '--offline',
+      '--json',
+      ...outs.flatMap((o) => ['--out', o]),
+    ]);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
-    expect(summary.outputs.map((o: { format: string }) => o.format)).toEqual(['gexf', 'svg', 'gedcom', 'graphml', 'dot', 'json']);
+    expect(summary.outputs.map((o: { format: string }) => o.format)).toEqual([
+      'gexf',
+      'svg',
+      'gedcom',
+      'graphml',
+      'dot',
+      'json',
+    ]);
     const ged = readFileSync(join(tmp.dir, 'v.ged'), 'utf8');
     expect(ged.match(/^0 @[^@]+@ INDI$/gm)).toHaveLength(summary.people);
     const saved = JSON.parse(readFileSync(join(tmp.dir, 'v.json'), 'utf8'));
@@ -75,7 +107,19 @@ describe('wdkin crawl', () => {
   it('exits 1 and still writes the partial graph when people cannot be fetched', async () => {
     const failing = await startFakeWikibase({ faults: { rate: 1, kinds: ['500'] } });
     try {
-      const result = await cli(['crawl', 'Q9439', '--depth', '1', '--endpoint', failing.apiUrl, '--retries', '0', '--json', '--out', 'p.json']);
+      const result = await cli([
+        'crawl',
+        'Q9439',
+        '--depth',
+        '1',
+        '--endpoint',
+        failing.apiUrl,
+        '--retries',
+        '0',
+        '--json',
+        '--out',
+        'p.json',
+      ]);
       expect(result.code).toBe(1);
       expect(JSON.parse(result.stdout).failed).toEqual(['Q9439']);
       expect(existsSync(join(tmp.dir, 'p.json'))).toBe(true);
@@ -130,11 +174,20 @@ describe('wdkin crawl', () => {
 
   it('skips and reports a malformed snapshot line', async () => {
     const path = join(tmp.dir, 'snap.ndjson');
-    writeFileSync(path, [JSON.stringify(entity('Q1', { children: ['Q2'] })), '{broken', JSON.stringify(entity('Q2', { fathers: ['Q1'] }))].join('\n'));
+    writeFileSync(
+      path,
+      [
+        JSON.stringify(entity('Q1', { children: ['Q2'] })),
+        '{broken',
+        JSON.stringify(entity('Q2', { fathers: ['Q1'] })),
+      ].join('\n'),
+    );
     const result = await cli(['crawl', 'Q1', '--snapshot', path, '--json', '--out', 's.json']);
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout);
     expect(summary.people).toBe(2);
-    expect(summary.anomalies).toEqual([expect.objectContaining({ kind: 'bad-snapshot-line', detail: expect.stringContaining(':2: not valid JSON') })]);
+    expect(summary.anomalies).toEqual([
+      expect.objectContaining({ kind: 'bad-snapshot-line', detail: expect.stringContaining(':2: not valid JSON') }),
+    ]);
   });
 });

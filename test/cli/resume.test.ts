@@ -18,13 +18,27 @@ describe('kill -9 during a crawl, then --resume (real processes, real SQLite fil
   let server: FakeWikibase;
   let tmp: ReturnType<typeof makeTempDir>;
   let baseline: unknown;
-  const argv = (store: string, out: string) => ['crawl', 'Q9439', '--depth', '4', '--concurrency', '1', '--quiet', '--store', store, '--out', out];
+  const argv = (store: string, out: string) => [
+    'crawl',
+    'Q9439',
+    '--depth',
+    '4',
+    '--concurrency',
+    '1',
+    '--quiet',
+    '--store',
+    store,
+    '--out',
+    out,
+  ];
 
   beforeAll(async () => {
     server = await startFakeWikibase({ latencyMs: 120 });
     tmp = makeTempDir();
     const out = join(tmp.dir, 'baseline.json');
-    const result = await spawnCli([...argv(join(tmp.dir, 'baseline.sqlite'), out), '--endpoint', server.apiUrl], { cwd: tmp.dir });
+    const result = await spawnCli([...argv(join(tmp.dir, 'baseline.sqlite'), out), '--endpoint', server.apiUrl], {
+      cwd: tmp.dir,
+    });
     expect(result.code).toBe(0);
     baseline = savedGraph(out);
   });
@@ -33,24 +47,27 @@ describe('kill -9 during a crawl, then --resume (real processes, real SQLite fil
     tmp.cleanup();
   });
 
-  it.each([[150], [450], [800], [1100]])('killed after %i ms, then killed again, then resumed: identical graph, store intact', async (killAt) => {
-    const store = join(tmp.dir, `store-${killAt}.sqlite`);
-    const out = join(tmp.dir, `out-${killAt}.json`);
-    const args = [...argv(store, out), '--endpoint', server.apiUrl];
-    const killed = await spawnCli(args, { cwd: tmp.dir, killAfterMs: killAt });
-    expect(killed.signal).toBe('SIGKILL');
-    expect(existsSync(out)).toBe(false);
-    const killedAgain = await spawnCli([...args, '--resume'], { cwd: tmp.dir, killAfterMs: 300 });
-    expect(killedAgain.signal === 'SIGKILL' || killedAgain.code === 0).toBe(true);
-    server.clearLog();
-    const resumed = await spawnCli([...args, '--resume'], { cwd: tmp.dir });
-    expect(resumed.stderr).toBe('');
-    expect(resumed.code).toBe(0);
-    expect(savedGraph(out)).toEqual(baseline);
-    const opened = Store.open(store);
-    expect(opened.integrityCheck()).toBe('ok');
-    opened.close();
-  });
+  it.each([[150], [450], [800], [1100]])(
+    'killed after %i ms, then killed again, then resumed: identical graph, store intact',
+    async (killAt) => {
+      const store = join(tmp.dir, `store-${killAt}.sqlite`);
+      const out = join(tmp.dir, `out-${killAt}.json`);
+      const args = [...argv(store, out), '--endpoint', server.apiUrl];
+      const killed = await spawnCli(args, { cwd: tmp.dir, killAfterMs: killAt });
+      expect(killed.signal).toBe('SIGKILL');
+      expect(existsSync(out)).toBe(false);
+      const killedAgain = await spawnCli([...args, '--resume'], { cwd: tmp.dir, killAfterMs: 300 });
+      expect(killedAgain.signal === 'SIGKILL' || killedAgain.code === 0).toBe(true);
+      server.clearLog();
+      const resumed = await spawnCli([...args, '--resume'], { cwd: tmp.dir });
+      expect(resumed.stderr).toBe('');
+      expect(resumed.code).toBe(0);
+      expect(savedGraph(out)).toEqual(baseline);
+      const opened = Store.open(store);
+      expect(opened.integrityCheck()).toBe('ok');
+      opened.close();
+    },
+  );
 
   it('resume fetches nothing the interrupted crawl had stored', async () => {
     const store = join(tmp.dir, 'store-count.sqlite');

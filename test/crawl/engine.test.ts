@@ -28,7 +28,9 @@ const sortedEntries = (m: Map<string, number>) => [...m.entries()].sort(([a], [b
 
 describe('crawl over the european-royals snapshot', () => {
   let royals: FileSource;
-  beforeAll(async () => { royals = await openFileSource(ROYALS_NDJSON, { languages: ['en', 'fr'] }); });
+  beforeAll(async () => {
+    royals = await openFileSource(ROYALS_NDJSON, { languages: ['en', 'fr'] });
+  });
 
   it('finds the same people at the same depths as an independent BFS over the flat table', async () => {
     const result = await crawl(royals, makeCrawlPlan({ seeds: ['Q9439'], depth: 3 }), { meta });
@@ -83,24 +85,43 @@ describe('crawl over the european-royals snapshot', () => {
 describe('crawl on bad data', () => {
   it('terminates on an ancestry cycle and reports it', async () => {
     const people = makePeople({ Q1: { father: 'Q2' }, Q2: { father: 'Q3' }, Q3: { father: 'Q1' } });
-    const result = await crawl(createMapSource(people, { description: 'cycle' }), makeCrawlPlan({ seeds: ['Q1'], depth: 50 }), { meta });
+    const result = await crawl(
+      createMapSource(people, { description: 'cycle' }),
+      makeCrawlPlan({ seeds: ['Q1'], depth: 50 }),
+      { meta },
+    );
     expect(result.graph.order).toBe(3);
     expect(result.levels).toEqual([1, 2]);
   });
 
   it('keeps three parents and reports them', async () => {
-    const people = makePeople({ Q1: { father: 'Q2', mother: 'Q3' }, Q2: { sex: 'male' }, Q3: { sex: 'female' }, Q4: { sex: 'male' } });
+    const people = makePeople({
+      Q1: { father: 'Q2', mother: 'Q3' },
+      Q2: { sex: 'male' },
+      Q3: { sex: 'female' },
+      Q4: { sex: 'male' },
+    });
     people.get('Q1')!.fathers.links.push({ target: 'Q4', statementId: 'Q1$x', rank: 'normal' });
-    const result = await crawl(createMapSource(people, { description: 'x' }), makeCrawlPlan({ seeds: ['Q1'], depth: 1 }), { meta });
+    const result = await crawl(
+      createMapSource(people, { description: 'x' }),
+      makeCrawlPlan({ seeds: ['Q1'], depth: 1 }),
+      { meta },
+    );
     expect(result.graph.inDegree('Q1')).toBe(3);
     expect(result.anomalies.map((a) => a.kind)).toContain('several-fathers');
   });
 
   it('reports missing people and fails clearly when no seed exists', async () => {
     const people = makePeople({ Q1: { father: 'Q99' } });
-    const result = await crawl(createMapSource(people, { description: 'x' }), makeCrawlPlan({ seeds: ['Q1'], depth: 2 }), { meta });
+    const result = await crawl(
+      createMapSource(people, { description: 'x' }),
+      makeCrawlPlan({ seeds: ['Q1'], depth: 2 }),
+      { meta },
+    );
     expect(result.missing).toEqual(['Q99']);
-    await expect(crawl(createMapSource(people, { description: 'x' }), makeCrawlPlan({ seeds: ['Q5'], depth: 2 }), { meta })).rejects.toThrow(UsageError);
+    await expect(
+      crawl(createMapSource(people, { description: 'x' }), makeCrawlPlan({ seeds: ['Q5'], depth: 2 }), { meta }),
+    ).rejects.toThrow(UsageError);
   });
 });
 
@@ -121,7 +142,10 @@ describe('makeCrawlPlan', () => {
   });
 
   it('accepts Wikidata URLs and removes duplicate seeds', () => {
-    const plan = makeCrawlPlan({ seeds: ['https://www.wikidata.org/wiki/Q9439', 'Q9439', 'http://www.wikidata.org/entity/Q42'], depth: '3' });
+    const plan = makeCrawlPlan({
+      seeds: ['https://www.wikidata.org/wiki/Q9439', 'Q9439', 'http://www.wikidata.org/entity/Q42'],
+      depth: '3',
+    });
     expect(plan.seeds).toEqual(['Q9439', 'Q42']);
     expect(plan.depth).toBe(3);
   });

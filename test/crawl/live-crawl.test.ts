@@ -14,17 +14,36 @@ const plan = makeCrawlPlan({ seeds: ['Q9439'], depth: 3 });
 describe('crawling through the fake Wikibase server', () => {
   let server: FakeWikibase;
   let tmp: ReturnType<typeof makeTempDir>;
-  beforeAll(async () => { server = await startFakeWikibase({ retryAfterSeconds: 0.3 }); });
+  beforeAll(async () => {
+    server = await startFakeWikibase({ retryAfterSeconds: 0.3 });
+  });
   afterAll(async () => server.close());
-  beforeEach(() => { tmp = makeTempDir(); server.clearLog(); server.setFaults(undefined); });
+  beforeEach(() => {
+    tmp = makeTempDir();
+    server.clearLog();
+    server.setFaults(undefined);
+  });
   afterEach(() => tmp.cleanup());
 
   const source = (extra: Partial<LiveSourceOptions> = {}) =>
-    createLiveSource({ endpoint: server.apiUrl, languages: ['en', 'fr'], contact: 'test@example.org', baseDelayMs: 20, maxDelayMs: 200, maxAttempts: 10, ...extra });
+    createLiveSource({
+      endpoint: server.apiUrl,
+      languages: ['en', 'fr'],
+      contact: 'test@example.org',
+      baseDelayMs: 20,
+      maxDelayMs: 200,
+      maxAttempts: 10,
+      ...extra,
+    });
 
   it('sends the sum over levels of ceil(level size / 50) requests, every one polite', async () => {
     const asked: number[] = [];
-    await crawl(source(), plan, { meta, onEvent: (e) => { if (e.type === 'level-start') asked.push(e.ids); } });
+    await crawl(source(), plan, {
+      meta,
+      onEvent: (e) => {
+        if (e.type === 'level-start') asked.push(e.ids);
+      },
+    });
     expect(server.log.length).toBe(asked.reduce((sum, n) => sum + Math.ceil(n / 50), 0));
     for (const entry of server.log) {
       expect(entry.params.maxlag).toBe('5');
@@ -37,7 +56,11 @@ describe('crawling through the fake Wikibase server', () => {
   it('gives the identical graph with 20% injected faults, never undercutting Retry-After', async () => {
     const clean = await crawl(source(), plan, { meta });
     server.clearLog();
-    server.setFaults({ rate: 0.2, seed: 7, kinds: ['503', '429', 'maxlag', 'reset', 'truncated', 'invalid-json', '500'] });
+    server.setFaults({
+      rate: 0.2,
+      seed: 7,
+      kinds: ['503', '429', 'maxlag', 'reset', 'truncated', 'invalid-json', '500'],
+    });
     const faulty = await crawl(source(), plan, { meta });
     expect(faulty.failed).toEqual([]);
     expect(faulty.graph.export()).toEqual(clean.graph.export());
@@ -77,7 +100,11 @@ describe('redirects and missing entities through the fake server', () => {
     ];
     const server = await startFakeWikibase({ dataset, redirects: { Q3: 'Q2' } });
     try {
-      const result = await crawl(createLiveSource({ endpoint: server.apiUrl, languages: ['en'] }), makeCrawlPlan({ seeds: ['Q1'], depth: 2, relations: ['spouse'] }), { meta });
+      const result = await crawl(
+        createLiveSource({ endpoint: server.apiUrl, languages: ['en'] }),
+        makeCrawlPlan({ seeds: ['Q1'], depth: 2, relations: ['spouse'] }),
+        { meta },
+      );
       expect(result.graph.nodes().sort()).toEqual(['Q1', 'Q2', 'Q4']);
       expect(result.redirects.get('Q3')).toBe('Q2');
       expect(result.graph.size).toBe(2);
@@ -88,7 +115,6 @@ describe('redirects and missing entities through the fake server', () => {
   });
 });
 
-
 describe('what the store keeps', () => {
   it('only the claims the Person model reads, with labels and revision', async () => {
     const big = entity('Q1', { sex: 'male', children: ['Q2'] });
@@ -97,7 +123,11 @@ describe('what the store keeps', () => {
     const tmp = makeTempDir();
     try {
       const store = Store.open(join(tmp.dir, 's.sqlite'));
-      await crawl(createLiveSource({ endpoint: server.apiUrl, languages: ['en'], store }), makeCrawlPlan({ seeds: ['Q1'], depth: 1 }), { meta });
+      await crawl(
+        createLiveSource({ endpoint: server.apiUrl, languages: ['en'], store }),
+        makeCrawlPlan({ seeds: ['Q1'], depth: 1 }),
+        { meta },
+      );
       const cached = store.getEntities(server.apiUrl, ['Q1']).get('Q1')!;
       expect(Object.keys(cached.entity!.claims as object).sort()).toEqual(['P21', 'P31', 'P40']);
       expect(cached.entity).toMatchObject({ id: 'Q1', labels: { en: { value: 'Person Q1' } } });

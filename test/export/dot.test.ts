@@ -11,7 +11,11 @@ describe('dotString', () => {
   });
 
   it('wraps long labels into at most three clipped lines', () => {
-    expect(wrapLabel('Princess Victoria Adelaide Mary Louisa of Saxe-Coburg and Gotha')).toEqual(['Princess Victoria', 'Adelaide Mary Louisa of', 'Saxe-Coburg and Gotha']);
+    expect(wrapLabel('Princess Victoria Adelaide Mary Louisa of Saxe-Coburg and Gotha')).toEqual([
+      'Princess Victoria',
+      'Adelaide Mary Louisa of',
+      'Saxe-Coburg and Gotha',
+    ]);
     expect(wrapLabel('x'.repeat(100))[0]!.length).toBeLessThanOrEqual(25);
     expect(wrapLabel('')).toEqual(['?']);
   });
@@ -27,7 +31,9 @@ describe('DOT export', () => {
     expect(dot.match(new RegExp(`-> "${edwardUnion}" \\[weight`, 'g'))).toHaveLength(1);
     expect(dot).toContain(`"Q4" -> "${edwardUnion}"`);
     const dianaUnion = /"(u\d+)" -> "Q9"/.exec(dot)![1]!;
-    expect(dot.indexOf(`"${dianaUnion}" -> "Q9"`)).toBeLessThan(dot.indexOf(`"${dianaUnion}" -> "Q10" [weight=3, style=dashed]`));
+    expect(dot.indexOf(`"${dianaUnion}" -> "Q9"`)).toBeLessThan(
+      dot.indexOf(`"${dianaUnion}" -> "Q10" [weight=3, style=dashed]`),
+    );
   });
 
   it('renders to SVG through the WASM Graphviz (and native dot, when installed, prints no warning)', async () => {

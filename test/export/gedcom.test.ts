@@ -31,7 +31,10 @@ describe('GedcomLines', () => {
       expect(line).toMatch(GEDCOM_LINE);
     }
     expect(lines.filter((l) => l.startsWith('2 CONT')).length).toBe(3);
-    const rebuilt = lines.map((l) => l.replace(/^1 NOTE ?|^2 CONC /, '').replace(/^2 CONT ?/, '\n')).join('').replace(/@@/g, '@');
+    const rebuilt = lines
+      .map((l) => l.replace(/^1 NOTE ?|^2 CONC /, '').replace(/^2 CONT ?/, '\n'))
+      .join('')
+      .replace(/@@/g, '@');
     expect(rebuilt).toBe(text);
   });
 });

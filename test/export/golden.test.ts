@@ -5,7 +5,12 @@ import { smallFamily } from './fixtures.js';
 import { expectGolden } from './helpers.js';
 
 const FILES: Record<ExportFormat, string> = {
-  json: 'small.json', gexf: 'small.gexf', dot: 'small.dot', svg: 'small.svg', graphml: 'small.graphml', gedcom: 'small.ged',
+  json: 'small.json',
+  gexf: 'small.gexf',
+  dot: 'small.dot',
+  svg: 'small.svg',
+  graphml: 'small.graphml',
+  gedcom: 'small.ged',
 };
 
 describe('golden files (small family: half-sibling, second marriage, unknown parent and sex, markup label)', () => {

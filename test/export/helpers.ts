@@ -22,15 +22,19 @@ export function parseXmlStrict(xml: string): Document {
   return doc;
 }
 
-/** Compares with test/export/golden/<name>; UPDATE_GOLDEN=1 rewrites the file instead. */
+/**
+ * Compares with test/export/golden/<name>. A test run only compares: a missing golden file fails.
+ * `npm run golden:update` (UPDATE_GOLDEN=1) rewrites them, never under CI (CI=true compares only).
+ */
 export function expectGolden(name: string, actual: string): void {
   const path = join(GOLDEN_DIR, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
-    if (process.env.UPDATE_GOLDEN !== '1' && process.env.CI) throw new Error(`golden file ${name} is missing (run with UPDATE_GOLDEN=1)`);
+  if (process.env.UPDATE_GOLDEN === '1' && !process.env.CI) {
     mkdirSync(GOLDEN_DIR, { recursive: true });
     writeFileSync(path, actual);
     return;
   }
+  if (!existsSync(path))
+    throw new Error(`golden file ${name} is missing: run npm run golden:update and review the diff`);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 

@@ -29,7 +29,8 @@ function familyWith(labels: string[]): FamilyGraph {
 }
 
 async function checkAll(graph: FamilyGraph, svg: boolean): Promise<void> {
-  for (const format of ['gexf', 'graphml'] as const) parseXmlStrict(await renderExport(graph, format, { highlight: ['Q1', 'Q5'] }));
+  for (const format of ['gexf', 'graphml'] as const)
+    parseXmlStrict(await renderExport(graph, format, { highlight: ['Q1', 'Q5'] }));
   parseXmlStrict(await renderExport(graph, 'gexf', { timeline: true }));
   const gedcom = await renderExport(graph, 'gedcom');
   for (const line of gedcom.split('\n').slice(0, -1)) {
@@ -38,7 +39,9 @@ async function checkAll(graph: FamilyGraph, svg: boolean): Promise<void> {
   }
   expect(gedcom.endsWith('0 TRLR\n')).toBe(true);
   const json = JSON.parse(await renderExport(graph, 'json')) as { nodes: Array<{ attributes: { label: string } }> };
-  expect(json.nodes.map((n) => n.attributes.label)).toEqual(graph.nodes().map((k) => graph.getNodeAttribute(k, 'label')));
+  expect(json.nodes.map((n) => n.attributes.label)).toEqual(
+    graph.nodes().map((k) => graph.getNodeAttribute(k, 'label')),
+  );
   if (svg) {
     const dot = await renderExport(graph, 'dot');
     const warnings = nativeDotWarnings(dot);
@@ -57,9 +60,35 @@ describe('hostile labels leave every output well-formed', () => {
     const label = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 80 }),
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '\\', '\n', '\r', '\t', '@', '/', '\u0000', '\u001b', '\ud83d', '\ude00', 'a', ' '), maxLength: 300 }),
+      fc.string({
+        unit: fc.constantFrom(
+          '<',
+          '>',
+          '&',
+          '"',
+          "'",
+          '\\',
+          '\n',
+          '\r',
+          '\t',
+          '@',
+          '/',
+          '\u0000',
+          '\u001b',
+          '\ud83d',
+          '\ude00',
+          'a',
+          ' ',
+        ),
+        maxLength: 300,
+      }),
     );
-    await fc.assert(fc.asyncProperty(fc.array(label, { minLength: 1, maxLength: 11 }), async (labels) => checkAll(familyWith(labels), true)), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(label, { minLength: 1, maxLength: 11 }), async (labels) =>
+        checkAll(familyWith(labels), true),
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('a DOT label shows the label text literally once Graphviz has drawn it', async () => {

@@ -8,8 +8,12 @@ describe('itemPageUrl', () => {
     expect(itemPageUrl('Q42', 'https://www.wikidata.org/w/api.php')).toBe('https://www.wikidata.org/wiki/Q42');
     expect(itemPageUrl('Q42', 'snapshot.ndjson')).toBe('https://www.wikidata.org/wiki/Q42');
     expect(itemPageUrl('Q42')).toBe('https://www.wikidata.org/wiki/Q42');
-    expect(itemPageUrl('Q10', 'https://database.factgrid.de/w/api.php')).toBe('https://database.factgrid.de/wiki/Special:EntityPage/Q10');
-    expect(itemPageUrl('Q10', 'http://127.0.0.1:8080/sub/api.php')).toBe('http://127.0.0.1:8080/sub/wiki/Special:EntityPage/Q10');
+    expect(itemPageUrl('Q10', 'https://database.factgrid.de/w/api.php')).toBe(
+      'https://database.factgrid.de/wiki/Special:EntityPage/Q10',
+    );
+    expect(itemPageUrl('Q10', 'http://127.0.0.1:8080/sub/api.php')).toBe(
+      'http://127.0.0.1:8080/sub/wiki/Special:EntityPage/Q10',
+    );
   });
 
   it('is what the exports write for a graph crawled from another Wikibase', async () => {

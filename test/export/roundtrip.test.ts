@@ -21,7 +21,10 @@ function withoutNulls(record: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null));
 }
 
-const FAMILIES: Array<[string, () => FamilyGraph]> = [['small family', smallFamily], ['royal family', royalFamily]];
+const FAMILIES: Array<[string, () => FamilyGraph]> = [
+  ['small family', smallFamily],
+  ['royal family', royalFamily],
+];
 
 describe.each(FAMILIES)('round trips of the %s', (_name, family) => {
   const options: ContextOptions = { highlight: ['Q1', 'Q5'] };
@@ -109,7 +112,8 @@ describe('other readers', () => {
     const path = join(tmp.dir, 'family.graphml');
     const graph = smallFamily();
     writeFileSync(path, renderGraphml(createExportContext(graph)));
-    const script = 'import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges(), g.nodes["Q6"]["label"] == sys.argv[2], g.nodes["Q1"]["birthYear"])';
+    const script =
+      'import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges(), g.nodes["Q6"]["label"] == sys.argv[2], g.nodes["Q1"]["birthYear"])';
     const run = spawnSync('python3', ['-c', script, path, graph.getNodeAttribute('Q6', 'label')], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     tmp.cleanup();

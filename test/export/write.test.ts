@@ -12,7 +12,9 @@ import type { ItemId } from '../../src/ids.js';
 import { smallFamily } from './fixtures.js';
 
 const cleanups: Array<() => void> = [];
-afterEach(() => { while (cleanups.length > 0) cleanups.pop()!(); });
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()!();
+});
 
 function tempDir(): string {
   const tmp = makeTempDir('wdkin-export-');
@@ -21,14 +23,25 @@ function tempDir(): string {
 }
 
 async function usageCode(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UsageError);
   return (error as UsageError).code;
 }
 
 describe('formatFromPath', () => {
   it('maps extensions, case-insensitively, and lets --format override', () => {
-    expect(['a.json', 'a.GEXF', 'a.dot', 'a.gv', 'a.svg', 'a.graphml', 'a.ged'].map((p) => formatFromPath(p))).toEqual(['json', 'gexf', 'dot', 'dot', 'svg', 'graphml', 'gedcom']);
+    expect(['a.json', 'a.GEXF', 'a.dot', 'a.gv', 'a.svg', 'a.graphml', 'a.ged'].map((p) => formatFromPath(p))).toEqual([
+      'json',
+      'gexf',
+      'dot',
+      'dot',
+      'svg',
+      'graphml',
+      'gedcom',
+    ]);
     expect(formatFromPath('family.txt', 'gedcom')).toBe('gedcom');
     expect(formatFromPath('family', '.gv')).toBe('dot');
   });
@@ -60,17 +73,25 @@ describe('writeOutputs', () => {
 
   it('refuses an unknown extension before writing anything', async () => {
     const dir = tempDir();
-    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf'), join(dir, 'b.png')]))).toBe('INVALID_OPTION');
+    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf'), join(dir, 'b.png')]))).toBe(
+      'INVALID_OPTION',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('refuses a missing or non-directory folder before writing anything', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plain-file'), '');
-    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf'), join(dir, 'missing', 'b.gexf')]))).toBe('FILE_UNWRITABLE');
-    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf'), join(dir, 'plain-file', 'b.gexf')]))).toBe('FILE_UNWRITABLE');
+    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf'), join(dir, 'missing', 'b.gexf')]))).toBe(
+      'FILE_UNWRITABLE',
+    );
+    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf'), join(dir, 'plain-file', 'b.gexf')]))).toBe(
+      'FILE_UNWRITABLE',
+    );
     mkdirSync(join(dir, 'c.gexf'));
-    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf'), join(dir, 'c.gexf')]))).toBe('FILE_UNWRITABLE');
+    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf'), join(dir, 'c.gexf')]))).toBe(
+      'FILE_UNWRITABLE',
+    );
     expect(readdirSync(dir).sort()).toEqual(['c.gexf', 'plain-file']);
   });
 
@@ -79,7 +100,9 @@ describe('writeOutputs', () => {
     expect(await usageCode(checkOutputs([join(dir, 'a.gexf'), join(dir, 'a.gexf')]))).toBe('INVALID_OPTION');
     expect(await usageCode(checkOutputs([join(dir, 'a.gexf')], { layout: 'circle' as never }))).toBe('INVALID_OPTION');
     expect(await usageCode(checkOutputs([]))).toBe('INVALID_OPTION');
-    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf')], { highlight: ['Q999' as ItemId] }))).toBe('INVALID_OPTION');
+    expect(await usageCode(writeOutputs(smallFamily(), [join(dir, 'a.gexf')], { highlight: ['Q999' as ItemId] }))).toBe(
+      'INVALID_OPTION',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -96,7 +119,10 @@ describe('writeFileAtomic', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'target'));
     writeFileSync(join(dir, 'target', 'inside'), 'x');
-    const error = await writeFileAtomic(join(dir, 'target'), 'data').then(() => null, (e: unknown) => e);
+    const error = await writeFileAtomic(join(dir, 'target'), 'data').then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).code).toBe('FILE_UNWRITABLE');
     expect(readdirSync(dir)).toEqual(['target']);

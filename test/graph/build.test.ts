@@ -5,11 +5,14 @@ import type { ItemId } from '../../src/ids.js';
 
 describe('buildFamilyGraph', () => {
   it('makes one node per person and one edge per family link', () => {
-    const graph = makeFamilyGraph({
-      Q1: { sex: 'male', spouses: ['Q2'] },
-      Q2: { sex: 'female' },
-      Q3: { father: 'Q1', mother: 'Q2', sex: 'female' },
-    }, ['Q3']);
+    const graph = makeFamilyGraph(
+      {
+        Q1: { sex: 'male', spouses: ['Q2'] },
+        Q2: { sex: 'female' },
+        Q3: { father: 'Q1', mother: 'Q2', sex: 'female' },
+      },
+      ['Q3'],
+    );
     expect(graph.order).toBe(3);
     expect(graph.size).toBe(3);
     expect(graph.getEdgeAttribute('Q1>Q3', 'relation')).toBe('father');
@@ -22,10 +25,24 @@ describe('buildFamilyGraph', () => {
 
   it('counts links to people outside the graph on the node', () => {
     const people = makePeople({ Q1: { sex: 'male' }, Q3: { father: 'Q1', mother: 'Q2' }, Q2: {} });
-    const depths = new Map<ItemId, number>([['Q3', 0], ['Q1', 1]]);
+    const depths = new Map<ItemId, number>([
+      ['Q3', 0],
+      ['Q1', 1],
+    ]);
     const { graph } = buildFamilyGraph(people, {
-      depths, spouses: false, followed: { parents: true, children: true, spouses: false },
-      meta: { seeds: ['Q3'], depth: 1, direction: 'both', relations: ['parent', 'child'], endpoint: 'x', languages: ['en'], crawledAt: '', wdkinVersion: '0' },
+      depths,
+      spouses: false,
+      followed: { parents: true, children: true, spouses: false },
+      meta: {
+        seeds: ['Q3'],
+        depth: 1,
+        direction: 'both',
+        relations: ['parent', 'child'],
+        endpoint: 'x',
+        languages: ['en'],
+        crawledAt: '',
+        wdkinVersion: '0',
+      },
     });
     expect(graph.order).toBe(2);
     expect(graph.getNodeAttribute('Q3', 'unexplored')).toBe(1);
@@ -33,10 +50,24 @@ describe('buildFamilyGraph', () => {
 
   it('reports a parent cycle instead of looping', () => {
     const people = makePeople({ Q1: { father: 'Q2' }, Q2: { father: 'Q1' } });
-    const depths = new Map<ItemId, number>([['Q1', 0], ['Q2', 1]]);
+    const depths = new Map<ItemId, number>([
+      ['Q1', 0],
+      ['Q2', 1],
+    ]);
     const { graph, anomalies } = buildFamilyGraph(people, {
-      depths, spouses: false, followed: { parents: true, children: true, spouses: false },
-      meta: { seeds: ['Q1'], depth: 1, direction: 'both', relations: ['parent', 'child'], endpoint: 'x', languages: ['en'], crawledAt: '', wdkinVersion: '0' },
+      depths,
+      spouses: false,
+      followed: { parents: true, children: true, spouses: false },
+      meta: {
+        seeds: ['Q1'],
+        depth: 1,
+        direction: 'both',
+        relations: ['parent', 'child'],
+        endpoint: 'x',
+        languages: ['en'],
+        crawledAt: '',
+        wdkinVersion: '0',
+      },
     });
     expect(graph.size).toBe(1);
     expect(anomalies.map((a) => a.kind)).toContain('ancestry-cycle');

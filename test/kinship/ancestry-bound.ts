@@ -1,10 +1,10 @@
 /** Independent bounds for the kinship search tests: who lies within N generations of the roots. */
-import { resolve } from 'node:path';
 import type { ItemId } from '../../src/ids.js';
+import { ROYALS_DATASET } from '../support/paths.js';
 import type { PersonSource } from '../../src/wikidata/person-source.js';
 
-/** The european-royals dataset, as seen from the repo root. */
-export const DATASET = resolve(process.cwd(), '../shared/datasets/european-royals/entities.ndjson');
+/** The european-royals dataset (the bundled snapshot). */
+export const DATASET = ROYALS_DATASET;
 
 /** Everyone within `generations` above the roots (the roots included), read independently of the search. */
 export async function ancestorsWithin(from: PersonSource, roots: ItemId[], generations: number): Promise<Set<ItemId>> {
@@ -24,4 +24,3 @@ export async function ancestorsWithin(from: PersonSource, roots: ItemId[], gener
   }
   return seen;
 }
-

@@ -13,7 +13,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const kinship = (...args: string[]) => runCli(['kinship', ...args, '--snapshot', DATASET, '--lang', 'en,fr'], { cwd: dir });
+const kinship = (...args: string[]) =>
+  runCli(['kinship', ...args, '--snapshot', DATASET, '--lang', 'en,fr'], { cwd: dir });
 
 describe('wdkin kinship', () => {
   it('prints a readable answer, closest relationship first', async () => {
@@ -23,7 +24,9 @@ describe('wdkin kinship', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe("Prince Philip, Duke of Edinburgh (Q80976) is Elizabeth II (Q9682)'s");
     expect(lines[1]).toBe('  second cousin once removed');
-    expect(lines[2]).toBe('    common ancestors: Christian IX of Denmark (Q151305) & Louise of Hesse-Kassel (Q166028), 4 generations up from Elizabeth II, 3 from Prince Philip, Duke of Edinburgh');
+    expect(lines[2]).toBe(
+      '    common ancestors: Christian IX of Denmark (Q151305) & Louise of Hesse-Kassel (Q166028), 4 generations up from Elizabeth II, 3 from Prince Philip, Duke of Edinburgh',
+    );
     expect(lines[3]).toBe('    Elizabeth II > George VI > George V > Alexandra of Denmark > Christian IX of Denmark');
     expect(lines[5]).toBe('  third cousin');
     expect(stdout).toContain('  husband\n');
@@ -36,10 +39,17 @@ describe('wdkin kinship', () => {
     expect(code).toBe(0);
     const answer = JSON.parse(stdout) as Record<string, unknown> & { relationships: Array<Record<string, unknown>> };
     expect(answer).toMatchObject({ a: 'Q269412', b: 'Q40787', requests: 0, limitReached: false, proven: true });
-    expect(answer.relationships[0]).toEqual(expect.objectContaining({
-      name: 'first cousin', kind: 'blood', half: false, generationsA: 2, generationsB: 2,
-      commonAncestors: ['Q151305', 'Q166028'], paths: { a: ['Q269412', 'Q152260', 'Q151305'], b: ['Q40787', 'Q153601', 'Q151305'] },
-    }));
+    expect(answer.relationships[0]).toEqual(
+      expect.objectContaining({
+        name: 'first cousin',
+        kind: 'blood',
+        half: false,
+        generationsA: 2,
+        generationsB: 2,
+        commonAncestors: ['Q151305', 'Q166028'],
+        paths: { a: ['Q269412', 'Q152260', 'Q151305'], b: ['Q40787', 'Q153601', 'Q151305'] },
+      }),
+    );
     expect(typeof answer.coefficient).toBe('number');
     expect(answer).toHaveProperty('shortestPath', null);
     expect(answer).toHaveProperty('fetched');

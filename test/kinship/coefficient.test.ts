@@ -3,7 +3,7 @@ import { makeFamilyGraph } from '../support/family.js';
 import { relate } from '../../src/kinship/relate.js';
 import { ancestryOf } from '../../src/kinship/ancestors.js';
 import { coefficientOfRelationship } from '../../src/kinship/coefficient.js';
-import { forEachMeetingPair } from '../../src/kinship/line-pairs.js';
+import { forEachMeetingPair } from '../../src/kinship/lowest-common-ancestors.js';
 import { COUSINS, DOUBLE_COUSINS } from './families.js';
 
 const cousins = makeFamilyGraph(COUSINS);
@@ -50,7 +50,11 @@ describe('forEachMeetingPair', () => {
     const a = ancestryOf(graph, 'Q7', 10);
     const b = ancestryOf(graph, 'Q8', 10);
     let visited = 0;
-    expect(forEachMeetingPair(a, b, () => { visited += 1; })).toBe(true);
+    expect(
+      forEachMeetingPair(a, b, () => {
+        visited += 1;
+      }),
+    ).toBe(true);
     expect(visited).toBe(4);
     expect(forEachMeetingPair(a, b, () => undefined, 2)).toBe(false);
   });

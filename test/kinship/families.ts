@@ -27,7 +27,10 @@ export const COUSINS: Record<string, PersonSpec> = {
 
 /** Double first cousins: brothers Q3, Q4 (of Q1 & Q2) married sisters Q5, Q6 (of Q21 & Q22). */
 export const DOUBLE_COUSINS: Record<string, PersonSpec> = {
-  Q1: { sex: 'male' }, Q2: { sex: 'female' }, Q21: { sex: 'male' }, Q22: { sex: 'female' },
+  Q1: { sex: 'male' },
+  Q2: { sex: 'female' },
+  Q21: { sex: 'male' },
+  Q22: { sex: 'female' },
   Q3: { sex: 'male', father: 'Q1', mother: 'Q2', spouses: ['Q5'] },
   Q4: { sex: 'male', father: 'Q1', mother: 'Q2', spouses: ['Q6'] },
   Q5: { sex: 'female', father: 'Q21', mother: 'Q22' },

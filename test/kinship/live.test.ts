@@ -23,7 +23,13 @@ afterAll(async () => {
   await fake.close();
 });
 
-const coldSource = () => createLiveSource({ endpoint: fake.apiUrl, languages: ['en', 'fr'], concurrency: 3, contact: 'https://example.org/wdkin-tests' });
+const coldSource = () =>
+  createLiveSource({
+    endpoint: fake.apiUrl,
+    languages: ['en', 'fr'],
+    concurrency: 3,
+    contact: 'https://example.org/wdkin-tests',
+  });
 
 /** Waves of requests: a request that arrives after every earlier one has finished starts a new wave. */
 function waves(log: readonly RequestLogEntry[]): number {
@@ -58,7 +64,12 @@ describe('findKinship against the fake Wikibase, cold cache', () => {
   it('default: every relationship within 10 generations from no more than the two 10-generation ancestries', async () => {
     fake.clearLog();
     const result = await findKinship(coldSource(), 'Q9682', 'Q80976');
-    expect(result.relationships.filter(isByDescent).slice(0, 2).map((r) => r.name)).toEqual(['second cousin once removed', 'third cousin']);
+    expect(
+      result.relationships
+        .filter(isByDescent)
+        .slice(0, 2)
+        .map((r) => r.name),
+    ).toEqual(['second cousin once removed', 'third cousin']);
     const ids = askedIds(fake.log);
     expect(new Set(ids).size).toBe(ids.length);
     const bound = await ancestorsWithin(file, ['Q9682', 'Q80976'], 10);

@@ -2,21 +2,42 @@ import { describe, expect, it } from '@jest/globals';
 import { bloodName, cousinDegree, neutralBloodName, ordinalNumber } from '../../src/kinship/naming.js';
 import type { Sex } from '../../src/person/types.js';
 
-const name = (ga: number, gb: number, sex: Sex = 'unknown', half = false) => bloodName({ generationsA: ga, generationsB: gb, half }, sex);
+const name = (ga: number, gb: number, sex: Sex = 'unknown', half = false) =>
+  bloodName({ generationsA: ga, generationsB: gb, half }, sex);
 
-describe('bloodName (kinship.md table: B is A\'s ...)', () => {
+describe("bloodName (kinship.md table: B is A's ...)", () => {
   it.each([
-    [0, 1, 'male', 'son'], [0, 1, 'female', 'daughter'], [0, 1, 'unknown', 'child'],
-    [0, 2, 'female', 'granddaughter'], [0, 3, 'unknown', 'great-grandchild'], [0, 4, 'male', '2nd-great-grandson'],
-    [1, 0, 'male', 'father'], [2, 0, 'female', 'grandmother'], [3, 0, 'unknown', 'great-grandparent'],
-    [4, 0, 'unknown', '2nd-great-grandparent'], [5, 0, 'male', '3rd-great-grandfather'],
-    [1, 1, 'male', 'brother'], [1, 1, 'female', 'sister'], [1, 1, 'other', 'sibling'],
-    [2, 1, 'male', 'uncle'], [2, 1, 'female', 'aunt'], [3, 1, 'male', 'great-uncle'], [4, 1, 'female', 'great-great-aunt'],
-    [1, 2, 'male', 'nephew'], [1, 2, 'female', 'niece'], [1, 3, 'male', 'grandnephew'], [1, 4, 'female', 'great-grandniece'],
-    [2, 2, 'male', 'first cousin'], [3, 3, 'unknown', 'second cousin'], [4, 4, 'male', 'third cousin'],
-    [4, 3, 'male', 'second cousin once removed'], [3, 4, 'female', 'second cousin once removed'],
-    [2, 4, 'unknown', 'first cousin twice removed'], [2, 5, 'unknown', 'first cousin 3 times removed'],
-    [11, 11, 'unknown', 'tenth cousin'], [14, 14, 'unknown', '13th cousin'],
+    [0, 1, 'male', 'son'],
+    [0, 1, 'female', 'daughter'],
+    [0, 1, 'unknown', 'child'],
+    [0, 2, 'female', 'granddaughter'],
+    [0, 3, 'unknown', 'great-grandchild'],
+    [0, 4, 'male', '2nd-great-grandson'],
+    [1, 0, 'male', 'father'],
+    [2, 0, 'female', 'grandmother'],
+    [3, 0, 'unknown', 'great-grandparent'],
+    [4, 0, 'unknown', '2nd-great-grandparent'],
+    [5, 0, 'male', '3rd-great-grandfather'],
+    [1, 1, 'male', 'brother'],
+    [1, 1, 'female', 'sister'],
+    [1, 1, 'other', 'sibling'],
+    [2, 1, 'male', 'uncle'],
+    [2, 1, 'female', 'aunt'],
+    [3, 1, 'male', 'great-uncle'],
+    [4, 1, 'female', 'great-great-aunt'],
+    [1, 2, 'male', 'nephew'],
+    [1, 2, 'female', 'niece'],
+    [1, 3, 'male', 'grandnephew'],
+    [1, 4, 'female', 'great-grandniece'],
+    [2, 2, 'male', 'first cousin'],
+    [3, 3, 'unknown', 'second cousin'],
+    [4, 4, 'male', 'third cousin'],
+    [4, 3, 'male', 'second cousin once removed'],
+    [3, 4, 'female', 'second cousin once removed'],
+    [2, 4, 'unknown', 'first cousin twice removed'],
+    [2, 5, 'unknown', 'first cousin 3 times removed'],
+    [11, 11, 'unknown', 'tenth cousin'],
+    [14, 14, 'unknown', '13th cousin'],
   ] as Array<[number, number, Sex, string]>)('(%i, %i) %s -> %s', (ga, gb, sex, expected) => {
     expect(name(ga, gb, sex)).toBe(expected);
   });

@@ -7,13 +7,21 @@ import type { KinshipResult } from '../../src/kinship/types.js';
 import { COUSINS, DOUBLE_COUSINS } from './families.js';
 
 const cousins = makeFamilyGraph(COUSINS);
-const byDescent = (result: KinshipResult) => result.relationships.filter((r) => !['spouse', 'in-law', 'step'].includes(r.kind));
+const byDescent = (result: KinshipResult) =>
+  result.relationships.filter((r) => !['spouse', 'in-law', 'step'].includes(r.kind));
 const first = (a: string, b: string, graph = cousins) => byDescent(relate(graph, a as ItemId, b as ItemId))[0]!;
 
 describe('relate: relationships by descent', () => {
   it('names full siblings with their parents as the common couple', () => {
     const r = first('Q7', 'Q8');
-    expect(r).toMatchObject({ name: 'sister', kind: 'blood', half: false, generationsA: 1, generationsB: 1, commonAncestors: ['Q3', 'Q5'] });
+    expect(r).toMatchObject({
+      name: 'sister',
+      kind: 'blood',
+      half: false,
+      generationsA: 1,
+      generationsB: 1,
+      commonAncestors: ['Q3', 'Q5'],
+    });
     expect(r.paths).toEqual({ a: ['Q7', 'Q3'], b: ['Q8', 'Q3'] });
   });
 
@@ -24,7 +32,12 @@ describe('relate: relationships by descent', () => {
   });
 
   it('names uncle / aunt and nephew / niece both ways round', () => {
-    expect(first('Q7', 'Q4')).toMatchObject({ name: 'aunt', generationsA: 2, generationsB: 1, commonAncestors: ['Q1', 'Q2'] });
+    expect(first('Q7', 'Q4')).toMatchObject({
+      name: 'aunt',
+      generationsA: 2,
+      generationsB: 1,
+      commonAncestors: ['Q1', 'Q2'],
+    });
     expect(first('Q4', 'Q7')).toMatchObject({ name: 'nephew', generationsA: 1, generationsB: 2 });
     expect(first('Q13', 'Q3')).toMatchObject({ name: 'great-uncle', generationsA: 3, generationsB: 1 });
     expect(first('Q3', 'Q13')).toMatchObject({ name: 'grandnephew', generationsA: 1, generationsB: 3 });
@@ -33,7 +46,12 @@ describe('relate: relationships by descent', () => {
   it('names first cousins once removed both ways round', () => {
     const down = first('Q9', 'Q10');
     const up = first('Q10', 'Q9');
-    expect(down).toMatchObject({ name: 'first cousin once removed', generationsA: 2, generationsB: 3, cousin: { degree: 1, removed: 1 } });
+    expect(down).toMatchObject({
+      name: 'first cousin once removed',
+      generationsA: 2,
+      generationsB: 3,
+      cousin: { degree: 1, removed: 1 },
+    });
     expect(up).toMatchObject({ name: 'first cousin once removed', generationsA: 3, generationsB: 2 });
     expect(up.paths).toEqual({ a: ['Q10', 'Q7', 'Q3', 'Q1'], b: ['Q9', 'Q4', 'Q1'] });
   });
@@ -47,14 +65,22 @@ describe('relate: relationships by descent', () => {
     const graph = makeFamilyGraph(DOUBLE_COUSINS);
     const found = byDescent(relate(graph, 'Q7', 'Q8'));
     expect(found.map((r) => r.name)).toEqual(['double first cousin', 'double first cousin']);
-    expect(found.map((r) => r.commonAncestors)).toEqual([['Q1', 'Q2'], ['Q21', 'Q22']]);
+    expect(found.map((r) => r.commonAncestors)).toEqual([
+      ['Q1', 'Q2'],
+      ['Q21', 'Q22'],
+    ]);
     expect(found.every((r) => r.multiplicity === 2)).toBe(true);
   });
 
   it('names direct lines (parent, grandchild) and only the lowest ancestors count', () => {
     const result = relate(cousins, 'Q1', 'Q10');
     expect(byDescent(result)).toHaveLength(1);
-    expect(byDescent(result)[0]).toMatchObject({ name: 'great-grandchild', generationsA: 0, generationsB: 3, commonAncestors: ['Q1'] });
+    expect(byDescent(result)[0]).toMatchObject({
+      name: 'great-grandchild',
+      generationsA: 0,
+      generationsB: 3,
+      commonAncestors: ['Q1'],
+    });
     expect(first('Q10', 'Q7')).toMatchObject({ name: 'father', generationsA: 1, generationsB: 0 });
   });
 
@@ -67,7 +93,8 @@ describe('relate: relationships by descent', () => {
   it('marks an adoptive link as adoptive, never as blood', () => {
     const adoptive = ['Q20746725' as ItemId];
     const graph = makeFamilyGraph({
-      Q1: { sex: 'male' }, Q2: { sex: 'female' },
+      Q1: { sex: 'male' },
+      Q2: { sex: 'female' },
       Q3: { sex: 'female', father: 'Q1', mother: 'Q2' },
       Q4: { sex: 'male', father: 'Q1', mother: 'Q2', fatherKinship: adoptive, motherKinship: adoptive },
       Q5: { sex: 'male', father: 'Q1', mother: 'Q2', motherKinship: adoptive },
@@ -78,14 +105,21 @@ describe('relate: relationships by descent', () => {
     expect(result.relationships[0]!.nonBirthLinks.map((l) => l.parent).sort()).toEqual(['Q1', 'Q2']);
     expect(result.coefficient).toBe(0);
     const mixed = relate(graph, 'Q3', 'Q5').relationships;
-    expect(mixed.map((r) => [r.name, r.kind])).toEqual([['half-brother', 'blood'], ['adoptive half-brother', 'adoptive']]);
+    expect(mixed.map((r) => [r.name, r.kind])).toEqual([
+      ['half-brother', 'blood'],
+      ['adoptive half-brother', 'adoptive'],
+    ]);
     const other = makeFamilyGraph({ Q1: {}, Q2: { father: 'Q1' }, Q3: { father: 'Q1', fatherKinship: ['Q999'] } });
-    expect(relate(other, 'Q2', 'Q3').relationships[0]).toMatchObject({ kind: 'non-birth', name: 'half-sibling (through a non-birth link)' });
+    expect(relate(other, 'Q2', 'Q3').relationships[0]).toMatchObject({
+      kind: 'non-birth',
+      name: 'half-sibling (through a non-birth link)',
+    });
   });
 });
 
 describe('relate: spouse and in-laws', () => {
-  const names = (a: string, b: string) => relate(cousins, a as ItemId, b as ItemId).relationships.map((r) => `${r.kind}:${r.name}`);
+  const names = (a: string, b: string) =>
+    relate(cousins, a as ItemId, b as ItemId).relationships.map((r) => `${r.kind}:${r.name}`);
 
   it('names the spouse in their sex', () => {
     expect(names('Q7', 'Q11')).toEqual(['spouse:wife']);
@@ -94,9 +128,18 @@ describe('relate: spouse and in-laws', () => {
 
   it("names spouse's sibling, sibling's spouse, spouse's parent and child's spouse", () => {
     const result = relate(cousins, 'Q11', 'Q8');
-    expect(result.relationships[0]).toMatchObject({ kind: 'in-law', name: 'sister-in-law', neutralName: "spouse's sibling", via: 'Q7' });
+    expect(result.relationships[0]).toMatchObject({
+      kind: 'in-law',
+      name: 'sister-in-law',
+      neutralName: "spouse's sibling",
+      via: 'Q7',
+    });
     expect(result.relationships[0]!.paths).toEqual({ a: ['Q11', 'Q7', 'Q3'], b: ['Q8', 'Q3'] });
-    expect(relate(cousins, 'Q8', 'Q11').relationships[0]).toMatchObject({ name: 'sister-in-law', neutralName: "sibling's spouse", via: 'Q7' });
+    expect(relate(cousins, 'Q8', 'Q11').relationships[0]).toMatchObject({
+      name: 'sister-in-law',
+      neutralName: "sibling's spouse",
+      via: 'Q7',
+    });
     expect(names('Q11', 'Q3')).toEqual(['in-law:father-in-law']);
     expect(names('Q3', 'Q11')).toEqual(['in-law:daughter-in-law']);
     expect(names('Q7', 'Q14')).toEqual(['in-law:brother-in-law']);
@@ -125,11 +168,19 @@ describe('relate: errors, limits and bad data', () => {
 
   it('refuses a person who is not in the graph, and bad options', () => {
     expect(() => relate(cousins, 'Q7', 'Q999')).toThrow(expect.objectContaining({ code: 'MISSING_ENTITY' }));
-    expect(() => relate(cousins, 'Q7', 'Q8', { maxGenerations: 0 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    expect(() => relate(cousins, 'Q7', 'Q8', { maxGenerations: 0 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
   });
 
   it('terminates on a cycle in the data and still finds the closest relationship', () => {
-    const graph = makeFamilyGraph({ Q1: { father: 'Q2' }, Q2: { father: 'Q3' }, Q3: { father: 'Q1' }, Q4: { father: 'Q1' }, Q5: { father: 'Q1' } });
+    const graph = makeFamilyGraph({
+      Q1: { father: 'Q2' },
+      Q2: { father: 'Q3' },
+      Q3: { father: 'Q1' },
+      Q4: { father: 'Q1' },
+      Q5: { father: 'Q1' },
+    });
     const result = relate(graph, 'Q4', 'Q5', { maxGenerations: 30 });
     expect(byDescent(result).map((r) => r.name)).toEqual(['half-sibling']);
   });
@@ -140,14 +191,31 @@ describe('relate: errors, limits and bad data', () => {
     expect(result.limitReached).toBe(true);
     expect(result.messages).toContain('no common ancestor within 2 generations');
     expect(result.shortestPath?.people).toEqual(['Q10', 'Q7', 'Q3', 'Q1', 'Q4', 'Q9', 'Q13']);
-    expect(result.shortestPath?.steps.map((s) => s.name)).toEqual(['father', 'father', 'father', 'daughter', 'daughter', 'son']);
+    expect(result.shortestPath?.steps.map((s) => s.name)).toEqual([
+      'father',
+      'father',
+      'father',
+      'daughter',
+      'daughter',
+      'son',
+    ]);
     expect(relate(cousins, 'Q10', 'Q13').relationships[0]?.name).toBe('second cousin');
   });
 
   it('names every step of the shortest path when there is no blood relationship', () => {
     const result = relate(cousins, 'Q11', 'Q12');
     expect(result.limitReached).toBe(false);
-    expect(result.shortestPath?.steps.map((s) => s.name)).toEqual(['husband', 'father', 'father', 'daughter', 'daughter', 'husband']);
-    expect(relate(cousins, 'Q11', 'Q12', { maxPathLength: 3 })).toMatchObject({ shortestPath: null, limitReached: true });
+    expect(result.shortestPath?.steps.map((s) => s.name)).toEqual([
+      'husband',
+      'father',
+      'father',
+      'daughter',
+      'daughter',
+      'husband',
+    ]);
+    expect(relate(cousins, 'Q11', 'Q12', { maxPathLength: 3 })).toMatchObject({
+      shortestPath: null,
+      limitReached: true,
+    });
   });
 });

@@ -19,7 +19,9 @@ describe('renderKinshipText', () => {
       '    Person Q11 > Person Q7 > Person Q3',
       '    Person Q8 > Person Q3',
     ]);
-    expect(lines).toContain('Shortest family path (3 links): Person Q11 -husband-> Person Q7 -father-> Person Q3 -daughter-> Person Q8');
+    expect(lines).toContain(
+      'Shortest family path (3 links): Person Q11 -husband-> Person Q7 -father-> Person Q3 -daughter-> Person Q8',
+    );
   });
 
   it('shows a double relationship once, with its second route', async () => {
@@ -34,7 +36,10 @@ describe('renderKinshipText', () => {
   });
 
   it('says why there is no answer instead of a silent "not related"', async () => {
-    const result = await findKinship(createMemorySource(makePeople(COUSINS)), 'Q10', 'Q13', { maxGenerations: 2, maxPathLength: 3 });
+    const result = await findKinship(createMemorySource(makePeople(COUSINS)), 'Q10', 'Q13', {
+      maxGenerations: 2,
+      maxPathLength: 3,
+    });
     const lines = renderKinshipText(result, extras);
     expect(lines).toContain('Note: no common ancestor within 2 generations');
     expect(lines).toContain('Note: no family path within 3 links');

@@ -18,14 +18,26 @@ describe('kinship on the european-royals dataset', () => {
     const result = await findKinship(source, 'Q9682', 'Q80976');
     const [closest, next] = result.relationships.filter(isByDescent);
     expect(closest).toMatchObject({
-      name: 'second cousin once removed', kind: 'blood', half: false, generationsA: 4, generationsB: 3,
+      name: 'second cousin once removed',
+      kind: 'blood',
+      half: false,
+      generationsA: 4,
+      generationsB: 3,
       commonAncestors: ['Q151305', 'Q166028'], // Christian IX & Louise of Hesse-Kassel
-      paths: { a: ['Q9682', 'Q280856', 'Q269412', 'Q152260', 'Q151305'], b: ['Q80976', 'Q156531', 'Q17142', 'Q151305'] },
+      paths: {
+        a: ['Q9682', 'Q280856', 'Q269412', 'Q152260', 'Q151305'],
+        b: ['Q80976', 'Q156531', 'Q17142', 'Q151305'],
+      },
     });
     expect(next).toMatchObject({
-      name: 'third cousin', generationsA: 4, generationsB: 4,
+      name: 'third cousin',
+      generationsA: 4,
+      generationsB: 4,
       commonAncestors: ['Q152245', 'Q9439'], // Albert & Queen Victoria
-      paths: { a: ['Q9682', 'Q280856', 'Q269412', 'Q20875', 'Q152245'], b: ['Q80976', 'Q116062', 'Q57658', 'Q155566', 'Q152245'] },
+      paths: {
+        a: ['Q9682', 'Q280856', 'Q269412', 'Q20875', 'Q152245'],
+        b: ['Q80976', 'Q116062', 'Q57658', 'Q155566', 'Q152245'],
+      },
     });
     expect(result.relationships.find((r) => r.kind === 'spouse')?.name).toBe('husband');
     expect(result.graph.getNodeAttribute('Q151305', 'label')).toBe('Christian IX of Denmark');
@@ -38,7 +50,10 @@ describe('kinship on the european-royals dataset', () => {
   it('George V / Nicholas II: first cousins through Christian IX & Louise', async () => {
     const result = await findKinship(source, 'Q269412', 'Q40787');
     expect(result.relationships[0]).toMatchObject({
-      name: 'first cousin', generationsA: 2, generationsB: 2, commonAncestors: ['Q151305', 'Q166028'],
+      name: 'first cousin',
+      generationsA: 2,
+      generationsB: 2,
+      commonAncestors: ['Q151305', 'Q166028'],
       paths: { a: ['Q269412', 'Q152260', 'Q151305'], b: ['Q40787', 'Q153601', 'Q151305'] },
     });
   });
@@ -46,7 +61,10 @@ describe('kinship on the european-royals dataset', () => {
   it('Wilhelm II / George V: first cousins through Victoria & Albert', async () => {
     const result = await findKinship(source, 'Q2677', 'Q269412');
     expect(result.relationships[0]).toMatchObject({
-      name: 'first cousin', generationsA: 2, generationsB: 2, commonAncestors: ['Q152245', 'Q9439'],
+      name: 'first cousin',
+      generationsA: 2,
+      generationsB: 2,
+      commonAncestors: ['Q152245', 'Q9439'],
       paths: { a: ['Q2677', 'Q116728', 'Q152245'], b: ['Q269412', 'Q20875', 'Q152245'] },
     });
   });

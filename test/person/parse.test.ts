@@ -4,8 +4,9 @@ import { parseEntity, isPersonLike } from '../../src/person/parse.js';
 import { formatPartialDate } from '../../src/person/dates.js';
 import { MAX_LABEL_LENGTH } from '../../src/person/labels.js';
 import { BadResponseError } from '../../src/errors.js';
+import { fixturePath } from '../support/paths.js';
 
-const fixtures = '../shared/fixtures/wikibase';
+const fixtures = fixturePath('wikibase');
 const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('parseEntity on a real wbgetentities response (Q42)', () => {
@@ -35,7 +36,7 @@ describe('parseEntity on a real wbgetentities response (Q42)', () => {
 });
 
 describe('parseEntity on edge cases', () => {
-  const person = parseEntity(readJson('test/fixtures/edge-person.json'), ['en', 'fr']);
+  const person = parseEntity(readJson(fixturePath('edge-person.json')), ['en', 'fr']);
 
   it('does not use deprecated statements but counts them', () => {
     expect(person.fathers.links.map((l) => l.target)).toEqual(['Q203', 'Q202']);

@@ -7,7 +7,9 @@ import { makeTempDir } from '../support/tmp.js';
 
 describe('Store (a real SQLite file)', () => {
   let tmp: ReturnType<typeof makeTempDir>;
-  beforeEach(() => { tmp = makeTempDir(); });
+  beforeEach(() => {
+    tmp = makeTempDir();
+  });
   afterEach(() => tmp.cleanup());
 
   it('caches entities, missing ids and redirects with fetch time and revision, per endpoint', () => {
@@ -21,7 +23,14 @@ describe('Store (a real SQLite file)', () => {
     store.close();
     const reopened = Store.open(path);
     const found = reopened.getEntities('https://a/w/api.php', ['Q1', 'Q2', 'Q3', 'Q4']);
-    expect(found.get('Q1')).toEqual({ qid: 'Q1', status: 'ok', entity: { id: 'Q1', labels: {} }, languages: 'en', revision: 7, fetchedAt: 1000 });
+    expect(found.get('Q1')).toEqual({
+      qid: 'Q1',
+      status: 'ok',
+      entity: { id: 'Q1', labels: {} },
+      languages: 'en',
+      revision: 7,
+      fetchedAt: 1000,
+    });
     expect(found.get('Q2')?.status).toBe('missing');
     expect(found.get('Q3')).toMatchObject({ status: 'redirect', target: 'Q1' });
     expect(found.has('Q4')).toBe(false);
@@ -33,7 +42,10 @@ describe('Store (a real SQLite file)', () => {
   it('looks up more ids than SQLite allows in one statement', () => {
     const store = Store.open(join(tmp.dir, 's.sqlite'));
     const ids = Array.from({ length: 1800 }, (_, i) => `Q${i + 1}` as const);
-    store.putEntities('e', ids.map((qid) => ({ qid, status: 'missing' as const, languages: 'en', fetchedAt: 1 })));
+    store.putEntities(
+      'e',
+      ids.map((qid) => ({ qid, status: 'missing' as const, languages: 'en', fetchedAt: 1 })),
+    );
     expect(store.getEntities('e', ids).size).toBe(1800);
     expect(store.countEntities('e')).toBe(1800);
     store.close();
@@ -45,7 +57,10 @@ describe('Store (a real SQLite file)', () => {
     store.saveLevel(first.id, 0, 1, 1, [], 110);
     store.saveLevel(first.id, 1, 5, 6, ['Q9'], 120);
     expect(store.findResumable('k')?.id).toBe(first.id);
-    expect(store.levels(first.id)).toEqual([{ level: 0, size: 1, failed: [] }, { level: 1, size: 5, failed: ['Q9'] }]);
+    expect(store.levels(first.id)).toEqual([
+      { level: 0, size: 1, failed: [] },
+      { level: 1, size: 5, failed: ['Q9'] },
+    ]);
     expect(store.getCrawl(first.id)).toMatchObject({ level: 1, people: 6, startedAt: 100, status: 'running' });
     store.finishCrawl(first.id, 'done');
     expect(store.findResumable('k')).toBeNull();

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from '../../src/cli/run.js';
+import { repoPath } from './paths.js';
 
 export interface CliResult {
   code: number;
@@ -15,23 +15,39 @@ export async function runCli(argv: string[], options: { cwd: string; env?: NodeJ
   const stderr = new PassThrough();
   let out = '';
   let err = '';
-  stdout.on('data', (c: Buffer) => { out += c.toString(); });
-  stderr.on('data', (c: Buffer) => { err += c.toString(); });
+  stdout.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  stderr.on('data', (c: Buffer) => {
+    err += c.toString();
+  });
   const code = await run(argv, { stdout, stderr, env: { ...options.env }, cwd: options.cwd });
   return { code, stdout: out, stderr: err };
 }
 
-export const BIN = resolve('dist/cli/main.js');
+export const BIN = repoPath('dist', 'cli', 'main.js');
 
 /** Runs the built binary as a child process (needs `npm run build`, which `npm test` does first). */
-export function spawnCli(argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; killAfterMs?: number }): Promise<CliResult & { signal: NodeJS.Signals | null }> {
+export function spawnCli(
+  argv: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; killAfterMs?: number },
+): Promise<CliResult & { signal: NodeJS.Signals | null }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...argv], { cwd: options.cwd, env: { PATH: process.env.PATH, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...argv], {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
-    child.stdout.on('data', (c: Buffer) => { out += c.toString(); });
-    child.stderr.on('data', (c: Buffer) => { err += c.toString(); });
-    const timer = options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
+    const timer =
+      options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
       done({ code: code ?? -1, signal, stdout: out, stderr: err });

@@ -1,4 +1,4 @@
-/** Small Wikibase entity JSON builders for fake-server datasets (the shapes of ../shared/fixtures). */
+/** Small Wikibase entity JSON builders for fake-server datasets (the shapes of test/fixtures/wikibase). */
 export interface EntitySpec {
   label?: string;
   sex?: 'male' | 'female';
@@ -10,7 +10,15 @@ export interface EntitySpec {
 
 function itemStatement(owner: string, property: string, target: string, n: number): Record<string, unknown> {
   return {
-    mainsnak: { snaktype: 'value', property, datavalue: { value: { 'entity-type': 'item', 'numeric-id': Number(target.slice(1)), id: target }, type: 'wikibase-entityid' }, datatype: 'wikibase-item' },
+    mainsnak: {
+      snaktype: 'value',
+      property,
+      datavalue: {
+        value: { 'entity-type': 'item', 'numeric-id': Number(target.slice(1)), id: target },
+        type: 'wikibase-entityid',
+      },
+      datatype: 'wikibase-item',
+    },
     type: 'statement',
     id: `${owner}$${property}-${n}`,
     rank: 'normal',
@@ -27,5 +35,13 @@ export function entity(id: string, spec: EntitySpec = {}): Record<string, unknow
   add('P25', spec.mothers);
   add('P40', spec.children);
   add('P26', spec.spouses);
-  return { type: 'item', id, labels: { en: { language: 'en', value: spec.label ?? `Person ${id}` } }, descriptions: {}, aliases: {}, claims, sitelinks: {} };
+  return {
+    type: 'item',
+    id,
+    labels: { en: { language: 'en', value: spec.label ?? `Person ${id}` } },
+    descriptions: {},
+    aliases: {},
+    claims,
+    sitelinks: {},
+  };
 }

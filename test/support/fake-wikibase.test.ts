@@ -55,7 +55,10 @@ async function getJson(url: string, init?: RequestInit): Promise<{ status: numbe
   return { status: response.status, headers: response.headers, body: (await response.json()) as ApiBody };
 }
 
-function getEntities(fake: FakeWikibase, params: Record<string, string>): Promise<{ status: number; headers: Headers; body: ApiBody }> {
+function getEntities(
+  fake: FakeWikibase,
+  params: Record<string, string>,
+): Promise<{ status: number; headers: Headers; body: ApiBody }> {
   return getJson(apiUrl(fake, { action: 'wbgetentities', formatversion: '2', ...params }));
 }
 
@@ -97,7 +100,10 @@ describe('fake Wikibase over the european-royals dataset', () => {
     const tooMany = await getEntities(royals, { ids: ids.join('|') });
     expect(tooMany.status).toBe(200);
     expect(tooMany.headers.get('mediawiki-api-error')).toBe('toomanyvalues');
-    expect(tooMany.body.error).toMatchObject({ code: 'toomanyvalues', info: expect.stringContaining('The limit is 50') });
+    expect(tooMany.body.error).toMatchObject({
+      code: 'toomanyvalues',
+      info: expect.stringContaining('The limit is 50'),
+    });
     expect(tooMany.body.entities).toBeUndefined();
     const fifty = await getEntities(royals, { ids: ids.slice(0, 50).join('|'), props: 'info' });
     expect(Object.keys(fifty.body.entities ?? {})).toHaveLength(50);
@@ -106,14 +112,21 @@ describe('fake Wikibase over the european-royals dataset', () => {
   it.each(['Qabc', 'Q0', 'Q012', ''])('fails the whole request for the bad id %p', async (bad) => {
     const { status, body } = await getEntities(royals, { ids: `Q9682|${bad}` });
     expect(status).toBe(200);
-    expect(body.error).toMatchObject({ code: 'no-such-entity', id: bad, info: `Could not find an entity with the ID "${bad}".` });
+    expect(body.error).toMatchObject({
+      code: 'no-such-entity',
+      id: bad,
+      info: `Could not find an entity with the ID "${bad}".`,
+    });
     expect(body.entities).toBeUndefined();
   });
 
-  it.each(['1', '2'])('marks a missing entity with missing "" (formatversion %s, as the real fixture)', async (version) => {
-    const { body } = await getEntities(royals, { ids: 'Q123456789', formatversion: version });
-    expect(body).toEqual({ entities: { Q123456789: { id: 'Q123456789', missing: '' } }, success: 1 });
-  });
+  it.each(['1', '2'])(
+    'marks a missing entity with missing "" (formatversion %s, as the real fixture)',
+    async (version) => {
+      const { body } = await getEntities(royals, { ids: 'Q123456789', formatversion: version });
+      expect(body).toEqual({ entities: { Q123456789: { id: 'Q123456789', missing: '' } }, success: 1 });
+    },
+  );
 
   it('serves a merged item as the target keyed by the requested id', async () => {
     const { body } = await getEntities(royals, { ids: 'Q999999999', props: 'labels', languages: 'en' });
@@ -129,7 +142,17 @@ describe('fake Wikibase over the european-royals dataset', () => {
     const params = { ids: 'Q9682', props: 'info|labels|claims', languages: 'en' };
     const { body } = await getEntities(royals, params);
     const entity = entityOf(body, 'Q9682');
-    expect(Object.keys(entity)).toEqual(['pageid', 'ns', 'title', 'lastrevid', 'modified', 'type', 'id', 'labels', 'claims']);
+    expect(Object.keys(entity)).toEqual([
+      'pageid',
+      'ns',
+      'title',
+      'lastrevid',
+      'modified',
+      'type',
+      'id',
+      'labels',
+      'claims',
+    ]);
     expect(entity.labels).toEqual({ en: { language: 'en', value: 'Elizabeth II' } });
     expect(entity.claims?.['P22']).toBeDefined();
     expect(entity.modified).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -141,7 +164,11 @@ describe('fake Wikibase over the european-royals dataset', () => {
     const plain = await getEntities(royals, params);
     expect(entityOf(plain.body, 'Q346').labels).toEqual({ fr: { language: 'fr', value: 'Louis IX de France' } });
     const fallback = await getEntities(royals, { ...params, languagefallback: '1' });
-    expect(entityOf(fallback.body, 'Q346').labels?.['en']).toEqual({ language: 'fr', value: 'Louis IX de France', 'for-language': 'en' });
+    expect(entityOf(fallback.body, 'Q346').labels?.['en']).toEqual({
+      language: 'fr',
+      value: 'Louis IX de France',
+      'for-language': 'en',
+    });
   });
 
   it('pads an unfiltered entity to a real size, deterministically, and not a filtered one', async () => {
@@ -153,7 +180,9 @@ describe('fake Wikibase over the european-royals dataset', () => {
     expect(Object.keys(entity.labels ?? {}).length).toBeGreaterThan(250);
     expect(Object.keys(entity.sitelinks ?? {}).length).toBeGreaterThan(200);
     expect(entity.labels?.['en']?.value).toBe('Elizabeth II');
-    const filtered = await (await fetch(apiUrl(royals, { action: 'wbgetentities', ids: 'Q9682', props: 'labels|claims', languages: 'en' }))).text();
+    const filtered = await (
+      await fetch(apiUrl(royals, { action: 'wbgetentities', ids: 'Q9682', props: 'labels|claims', languages: 'en' }))
+    ).text();
     expect(filtered.length).toBeLessThan(20_000);
   });
 
@@ -180,7 +209,9 @@ describe('fake Wikibase over the european-royals dataset', () => {
     const text = await ok.text();
     expect(ok.status).toBe(200);
     expect(text.length).toBeGreaterThan(100_000);
-    expect(entityOf(JSON.parse(text) as ApiBody, 'Q9682').sitelinks?.['qaawiki']?.url).toMatch(/^https:\/\/qaa\.wikipedia\.org\/wiki\//);
+    expect(entityOf(JSON.parse(text) as ApiBody, 'Q9682').sitelinks?.['qaawiki']?.url).toMatch(
+      /^https:\/\/qaa\.wikipedia\.org\/wiki\//,
+    );
     expect((await fetch(`${base}/Q123456789.json`)).status).toBe(404);
     expect((await fetch(`${base}/Qabc.json`)).status).toBe(400);
     const moved = await fetch(`${base}/Q999999999.json`, { redirect: 'manual' });
@@ -196,7 +227,13 @@ describe('fake Wikibase over the european-royals dataset', () => {
     });
     expect(royals.log).toHaveLength(1);
     const [entry] = royals.log;
-    expect(entry).toMatchObject({ method: 'GET', path: '/w/api.php', ids: ['Q9682', 'Q80976'], status: 200, inFlight: 1 });
+    expect(entry).toMatchObject({
+      method: 'GET',
+      path: '/w/api.php',
+      ids: ['Q9682', 'Q80976'],
+      status: 200,
+      inFlight: 1,
+    });
     expect(entry?.params).toMatchObject({ action: 'wbgetentities', props: 'info' });
     expect(entry?.headers['user-agent']).toBe('wdkin-test/0.1 (https://example.org)');
     expect(entry?.fault).toBeUndefined();
@@ -241,7 +278,9 @@ describe('fake Wikibase knobs', () => {
     const fake = await startFakeWikibase({ dataset: SMALL, latencyMs: 300, maxConcurrent: 2, retryAfterSeconds: 3 });
     try {
       const started = performance.now();
-      const responses = await Promise.all(Array.from({ length: 4 }, () => fetch(apiUrl(fake, { action: 'wbgetentities', ids: 'Q1' }))));
+      const responses = await Promise.all(
+        Array.from({ length: 4 }, () => fetch(apiUrl(fake, { action: 'wbgetentities', ids: 'Q1' }))),
+      );
       const rejected = responses.filter((response) => response.status === 429);
       expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 429, 429]);
       expect(rejected.map((response) => response.headers.get('retry-after'))).toEqual(['3', '3']);
@@ -264,7 +303,9 @@ describe('fake Wikibase knobs', () => {
     });
     afterAll(() => fake.close());
 
-    function script(...kinds: Array<'503' | '429' | 'maxlag' | 'reset' | 'truncated' | 'invalid-json' | 'stall' | '500' | 'none'>): void {
+    function script(
+      ...kinds: Array<'503' | '429' | 'maxlag' | 'reset' | 'truncated' | 'invalid-json' | 'stall' | '500' | 'none'>
+    ): void {
       fake.setFaults({ script: kinds, stallMs: 100 });
       fake.clearLog();
     }
@@ -277,7 +318,12 @@ describe('fake Wikibase knobs', () => {
         await response.arrayBuffer();
         statuses.push([response.status, response.headers.get('retry-after')]);
       }
-      expect(statuses).toEqual([[503, '0.05'], [429, '0.05'], [500, null], [200, null]]);
+      expect(statuses).toEqual([
+        [503, '0.05'],
+        [429, '0.05'],
+        [500, null],
+        [200, null],
+      ]);
       expect(fake.log.map((entry) => entry.fault)).toEqual(['503', '429', '500', undefined]);
     });
 
@@ -285,7 +331,12 @@ describe('fake Wikibase knobs', () => {
       script('maxlag', 'maxlag');
       const lagged = await getJson(url());
       expect(lagged.status).toBe(200);
-      expect(lagged.body.error).toMatchObject({ code: 'maxlag', lag: 7, type: 'db', info: expect.stringContaining('7 seconds lagged') });
+      expect(lagged.body.error).toMatchObject({
+        code: 'maxlag',
+        lag: 7,
+        type: 'db',
+        info: expect.stringContaining('7 seconds lagged'),
+      });
       expect(lagged.headers.get('retry-after')).toBe('0.05');
       expect(lagged.headers.get('x-database-lag')).toBe('7');
       const unasked = await getEntities(fake, { ids: 'Q1' });
@@ -333,7 +384,8 @@ describe('fake Wikibase knobs', () => {
     const run = async (): Promise<number[]> => {
       fake.setFaults({ rate: 0.5, seed: 42, kinds: ['503', '500'] });
       const statuses: number[] = [];
-      for (let i = 0; i < 16; i += 1) statuses.push((await fetch(apiUrl(fake, { action: 'wbgetentities', ids: 'Q1' }))).status);
+      for (let i = 0; i < 16; i += 1)
+        statuses.push((await fetch(apiUrl(fake, { action: 'wbgetentities', ids: 'Q1' }))).status);
       return statuses;
     };
     try {

@@ -48,12 +48,15 @@ function checkOptions(options: FakeWikibaseOptions): void {
     throw new RangeError(`Expected \`maxConcurrent\` to be an integer from 1 and up, got \`${String(maxConcurrent)}\``);
   }
   if (retryAfterSeconds !== undefined && !(retryAfterSeconds >= 0)) {
-    throw new RangeError(`Expected \`retryAfterSeconds\` to be a number from 0 and up, got \`${String(retryAfterSeconds)}\``);
+    throw new RangeError(
+      `Expected \`retryAfterSeconds\` to be a number from 0 and up, got \`${String(retryAfterSeconds)}\``,
+    );
   }
 }
 
 function checkLatency(ms: number): void {
-  if (!(ms >= 0 && Number.isFinite(ms))) throw new RangeError(`Expected a latency in ms from 0 and up, got \`${String(ms)}\``);
+  if (!(ms >= 0 && Number.isFinite(ms)))
+    throw new RangeError(`Expected a latency in ms from 0 and up, got \`${String(ms)}\``);
 }
 
 function canonicalRedirects(redirects: Record<string, string> | undefined): Map<string, string> {
@@ -74,7 +77,11 @@ function listen(server: Server): Promise<AddressInfo> {
 export async function startFakeWikibase(options: FakeWikibaseOptions = {}): Promise<FakeWikibase> {
   checkOptions(options);
   const entities = await loadDataset(options.dataset ?? defaultDatasetPath());
-  const store: EntityStore = { entities, redirects: canonicalRedirects(options.redirects), pad: options.padEntities ?? true };
+  const store: EntityStore = {
+    entities,
+    redirects: canonicalRedirects(options.redirects),
+    pad: options.padEntities ?? true,
+  };
   const fake = new FakeWikibaseServer(store, options);
   await fake.start();
   return fake;
@@ -152,7 +159,11 @@ class FakeWikibaseServer implements FakeWikibase {
       await this.serve(req, res, entry);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const status = await sendReply(req, res, { status: 500, body: message, headers: { 'content-type': 'text/plain' } });
+      const status = await sendReply(req, res, {
+        status: 500,
+        body: message,
+        headers: { 'content-type': 'text/plain' },
+      });
       entry.status = status ?? entry.status;
     }
   }
@@ -163,8 +174,16 @@ class FakeWikibaseServer implements FakeWikibase {
     this.inFlight += 1;
     this.maxInFlightSeen = Math.max(this.maxInFlightSeen, this.inFlight);
     const entry: RequestLogEntry = {
-      time: this.now(), end: -1, method: req.method ?? 'GET', url: req.url ?? '/', path: url.pathname,
-      params: {}, ids: [], headers: { ...req.headers }, status: 0, inFlight: this.inFlight,
+      time: this.now(),
+      end: -1,
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      path: url.pathname,
+      params: {},
+      ids: [],
+      headers: { ...req.headers },
+      status: 0,
+      inFlight: this.inFlight,
     };
     this.log.push(entry);
     res.once('close', () => {
@@ -198,7 +217,16 @@ class FakeWikibaseServer implements FakeWikibase {
     }
     entry.fault = fault;
     const { retryAfter, stallMs } = this;
-    const context = { req, res, params, isApi, retryAfter, stallMs, lifetime: this.lifetime.signal, normalReply: reply };
+    const context = {
+      req,
+      res,
+      params,
+      isApi,
+      retryAfter,
+      stallMs,
+      lifetime: this.lifetime.signal,
+      normalReply: reply,
+    };
     entry.status = (await playFault(fault, context)) ?? 0;
   }
 
@@ -211,6 +239,10 @@ class FakeWikibaseServer implements FakeWikibase {
   private reply(route: Route, url: URL, params: Params): Reply {
     if (route === 'api') return handleApi(params, this.store);
     if (route === 'entity-data') return handleEntityData(url.pathname, this.url, this.store);
-    return { status: 404, body: `No such path: ${url.pathname}\n`, headers: { 'content-type': 'text/plain; charset=utf-8' } };
+    return {
+      status: 404,
+      body: `No such path: ${url.pathname}\n`,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    };
   }
 }

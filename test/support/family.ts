@@ -43,8 +43,14 @@ export function makePeople(specs: Record<string, PersonSpec>): Map<ItemId, Perso
   const people = new Map<ItemId, Person>();
   for (const [rawId, spec] of Object.entries(specs)) {
     const id = rawId as ItemId;
-    const fathers = spec.father === 'unknown' ? linkSet([], 1) : linkSet(spec.father ? [link(id, 'P22', spec.father, spec.fatherKinship)] : []);
-    const mothers = spec.mother === 'unknown' ? linkSet([], 1) : linkSet(spec.mother ? [link(id, 'P25', spec.mother, spec.motherKinship)] : []);
+    const fathers =
+      spec.father === 'unknown'
+        ? linkSet([], 1)
+        : linkSet(spec.father ? [link(id, 'P22', spec.father, spec.fatherKinship)] : []);
+    const mothers =
+      spec.mother === 'unknown'
+        ? linkSet([], 1)
+        : linkSet(spec.mother ? [link(id, 'P25', spec.mother, spec.motherKinship)] : []);
     people.set(id, {
       id,
       label: spec.label === undefined ? `Person ${id}` : spec.label,

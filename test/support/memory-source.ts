@@ -22,7 +22,10 @@ export interface MemorySourceOptions {
   batchSize?: number;
 }
 
-export function createMemorySource(people: ReadonlyMap<ItemId, Person>, options: MemorySourceOptions = {}): MemorySource {
+export function createMemorySource(
+  people: ReadonlyMap<ItemId, Person>,
+  options: MemorySourceOptions = {},
+): MemorySource {
   const calls: ItemId[][] = [];
   const stats: SourceStats = { requests: 0, retries: 0, fromCache: 0, fetched: 0 };
   const batchSize = options.batchSize ?? 50;

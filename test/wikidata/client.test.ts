@@ -8,12 +8,25 @@ const royalIds = [...readRoyalsTable().keys()] as ItemId[];
 
 describe('WikibaseClient against the fake Wikibase server', () => {
   let server: FakeWikibase;
-  beforeAll(async () => { server = await startFakeWikibase({ redirects: { Q999000001: 'Q9439' }, retryAfterSeconds: 0.2 }); });
+  beforeAll(async () => {
+    server = await startFakeWikibase({ redirects: { Q999000001: 'Q9439' }, retryAfterSeconds: 0.2 });
+  });
   afterAll(async () => server.close());
-  afterEach(() => { server.clearLog(); server.setFaults(undefined); server.setLatency(0); });
+  afterEach(() => {
+    server.clearLog();
+    server.setFaults(undefined);
+    server.setLatency(0);
+  });
 
   const client = (extra: Partial<ConstructorParameters<typeof WikibaseClient>[0]> = {}) =>
-    new WikibaseClient({ endpoint: server.apiUrl, languages: ['en', 'fr'], contact: 'test@example.org', baseDelayMs: 10, maxDelayMs: 50, ...extra });
+    new WikibaseClient({
+      endpoint: server.apiUrl,
+      languages: ['en', 'fr'],
+      contact: 'test@example.org',
+      baseDelayMs: 10,
+      maxDelayMs: 50,
+      ...extra,
+    });
 
   it('batches 50 ids per request with the filters, maxlag, gzip and a proper User-Agent', async () => {
     const ids = royalIds.slice(0, 120);
@@ -21,7 +34,15 @@ describe('WikibaseClient against the fake Wikibase server', () => {
     expect(result.entities.size).toBe(120);
     expect(server.log.map((r) => r.ids.length).sort((a, b) => a - b)).toEqual([20, 50, 50]);
     for (const entry of server.log) {
-      expect(entry.params).toMatchObject({ action: 'wbgetentities', props: 'info|labels|descriptions|claims', languages: 'en|fr', languagefallback: '1', formatversion: '2', maxlag: '5', format: 'json' });
+      expect(entry.params).toMatchObject({
+        action: 'wbgetentities',
+        props: 'info|labels|descriptions|claims',
+        languages: 'en|fr',
+        languagefallback: '1',
+        formatversion: '2',
+        maxlag: '5',
+        format: 'json',
+      });
       expect(entry.headers['user-agent']).toMatch(/^wdkin\/\d+\.\d+\.\d+ \(test@example\.org\) got\/\d+\.\d+\.\d+$/);
       expect(entry.headers['accept-encoding']).toContain('gzip');
     }

@@ -9,15 +9,22 @@ import { UsageError } from '../../src/errors.js';
 import { entity } from '../support/entities.js';
 import { ROYALS_NDJSON } from '../support/royals.js';
 import { makeTempDir } from '../support/tmp.js';
+import { repoPath } from '../support/paths.js';
 
 describe('openFileSource', () => {
   let tmp: ReturnType<typeof makeTempDir>;
-  beforeEach(() => { tmp = makeTempDir(); });
+  beforeEach(() => {
+    tmp = makeTempDir();
+  });
   afterEach(() => tmp.cleanup());
 
-  it('reads the bundled snapshot, which is the shared dataset byte for byte', async () => {
+  it('reads the bundled snapshot, whose content is the one data/README.md documents', async () => {
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-    expect(sha(gunzipSync(readFileSync(BUNDLED_SNAPSHOT)))).toBe(sha(readFileSync(ROYALS_NDJSON)));
+    const documented = /sha256 of the uncompressed file: `([0-9a-f]{64})`/.exec(
+      readFileSync(repoPath('data', 'README.md'), 'utf8'),
+    )?.[1];
+    expect(sha(gunzipSync(readFileSync(BUNDLED_SNAPSHOT)))).toBe(documented);
+    expect(BUNDLED_SNAPSHOT).toBe(ROYALS_NDJSON);
     const source = await openFileSource(BUNDLED_SNAPSHOT, { languages: ['en', 'fr'] });
     expect(source.size).toBe(5171);
     const batch = await source.getPeople(['Q9439', 'Q1']);
@@ -26,7 +33,12 @@ describe('openFileSource', () => {
   });
 
   it('reads Wikidata dump format (brackets, trailing commas), gzipped, whatever the file name', async () => {
-    const lines = ['[', `${JSON.stringify(entity('Q1', { children: ['Q2'] }))},`, `${JSON.stringify(entity('Q2', { fathers: ['Q1'] }))}`, ']'];
+    const lines = [
+      '[',
+      `${JSON.stringify(entity('Q1', { children: ['Q2'] }))},`,
+      `${JSON.stringify(entity('Q2', { fathers: ['Q1'] }))}`,
+      ']',
+    ];
     const path = join(tmp.dir, 'dump.json');
     writeFileSync(path, gzipSync(lines.join('\n')));
     const source = await openFileSource(path, { languages: ['en'] });
@@ -36,7 +48,16 @@ describe('openFileSource', () => {
 
   it('skips and reports malformed lines with their line numbers', async () => {
     const path = join(tmp.dir, 'bad.ndjson');
-    writeFileSync(path, [JSON.stringify(entity('Q1')), '{"id": "Q2", "claims": ', '42', JSON.stringify({ id: 'Qxyz' }), JSON.stringify(entity('Q3'))].join('\n'));
+    writeFileSync(
+      path,
+      [
+        JSON.stringify(entity('Q1')),
+        '{"id": "Q2", "claims": ',
+        '42',
+        JSON.stringify({ id: 'Qxyz' }),
+        JSON.stringify(entity('Q3')),
+      ].join('\n'),
+    );
     const source = await openFileSource(path, { languages: ['en'] });
     expect(source.size).toBe(2);
     expect(source.problems.map((p) => p.detail.replace(/^.*:(\d+):/, '$1:'))).toEqual([

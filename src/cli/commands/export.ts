@@ -21,14 +21,19 @@ export function exportCommand(io: CliIO, outcome: CommandOutcome): CommandModule
     describe: 'Write a saved crawl (JSON) as GEXF, DOT, SVG, GraphML, JSON or GEDCOM',
     builder: (yargs: Argv) =>
       yargs
-        .positional('saved', { type: 'string', demandOption: true, describe: 'A graph saved by wdkin crawl --out x.json' })
+        .positional('saved', {
+          type: 'string',
+          demandOption: true,
+          describe: 'A graph saved by wdkin crawl --out x.json',
+        })
         .options({
           ...exportOptionDefinitions,
           json: { type: 'boolean', default: false, describe: 'Print one JSON summary on stdout' },
         }) as unknown as Argv<ExportCommandArgs>,
     handler: async (args) => {
       const paths = (args.out ?? []).map((p) => resolve(io.cwd, p));
-      if (paths.length === 0) throw new UsageError('INVALID_OPTION', 'Expected at least one --out FILE (e.g. --out family.gexf)');
+      if (paths.length === 0)
+        throw new UsageError('INVALID_OPTION', 'Expected at least one --out FILE (e.g. --out family.gexf)');
       const options = exportOptionsFromArgs(args);
       await checkOutputs(paths, options);
       const graph = await readSavedGraph(resolve(io.cwd, args.saved));

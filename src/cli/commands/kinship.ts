@@ -31,11 +31,22 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         .positional('b', { type: 'string', describe: 'Q-id or Wikidata URL of the second person' })
         .options({
           closest: { type: 'boolean', default: false, describe: 'Stop as soon as the closest relationship is proven' },
-          'max-generations': { type: 'number', default: DEFAULT_MAX_GENERATIONS, describe: 'Generations searched up from each person' },
-          'max-path-length': { type: 'number', default: DEFAULT_MAX_PATH_LENGTH, describe: 'Longest family path looked for when not related by descent' },
+          'max-generations': {
+            type: 'number',
+            default: DEFAULT_MAX_GENERATIONS,
+            describe: 'Generations searched up from each person',
+          },
+          'max-path-length': {
+            type: 'number',
+            default: DEFAULT_MAX_PATH_LENGTH,
+            describe: 'Longest family path looked for when not related by descent',
+          },
           json: { type: 'boolean', default: false, describe: 'Print one JSON object on stdout' },
           ...exportOptionDefinitions,
-          out: { ...exportOptionDefinitions.out, describe: 'Write the subgraph of all paths (format from the extension)' },
+          out: {
+            ...exportOptionDefinitions.out,
+            describe: 'Write the subgraph of all paths (format from the extension)',
+          },
           ...sourceOptionDefinitions,
         }) as unknown as Argv<KinshipArgs>,
     handler: async (args) => {
@@ -54,8 +65,18 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
           closest: args.closest,
           languages: opened.languages,
         });
-        const highlight = [...new Set([result.a, result.b, ...result.relationships.flatMap((r) => r.commonAncestors), ...(exportOptions.highlight ?? [])])];
-        const outputs = outPaths.length > 0 ? await writeOutputs(kinshipSubgraph(result.graph, result), outPaths, { ...exportOptions, highlight }) : [];
+        const highlight = [
+          ...new Set([
+            result.a,
+            result.b,
+            ...result.relationships.flatMap((r) => r.commonAncestors),
+            ...(exportOptions.highlight ?? []),
+          ]),
+        ];
+        const outputs =
+          outPaths.length > 0
+            ? await writeOutputs(kinshipSubgraph(result.graph, result), outPaths, { ...exportOptions, highlight })
+            : [];
         const extras = { outputs, seconds: Math.round(Date.now() - started) / 1000 };
         if (args.json) writeLine(io.stdout, JSON.stringify(kinshipJson(result, extras)));
         else for (const line of renderKinshipText(result, extras)) writeLine(io.stdout, line);

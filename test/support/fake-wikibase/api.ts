@@ -41,17 +41,28 @@ function formatVersion(params: Params): 1 | 2 {
 export function apiError(params: Params, code: string, info: string, extra: Record<string, unknown> = {}): Reply {
   const docKey = formatVersion(params) === 2 ? 'docref' : '*';
   const body = { error: { code, info, ...extra, [docKey]: DOCREF }, servedby: SERVED_BY };
-  return { status: 200, body: JSON.stringify(body), headers: { 'content-type': JSON_TYPE, 'mediawiki-api-error': code } };
+  return {
+    status: 200,
+    body: JSON.stringify(body),
+    headers: { 'content-type': JSON_TYPE, 'mediawiki-api-error': code },
+  };
 }
 
 function getEntities(params: Params, store: EntityStore): Reply {
   const ids = requestedIds(params);
   if (ids.length === 0) {
-    return apiError(params, 'param-missing', 'Either provide the item "ids" or pairs of "sites" and "titles" for corresponding pages.');
+    return apiError(
+      params,
+      'param-missing',
+      'Either provide the item "ids" or pairs of "sites" and "titles" for corresponding pages.',
+    );
   }
   if (ids.length > MAX_IDS) {
     return apiError(params, 'toomanyvalues', `Too many values supplied for parameter "ids". The limit is ${MAX_IDS}.`, {
-      limit: MAX_IDS, lowlimit: MAX_IDS, highlimit: 500, parameter: 'ids',
+      limit: MAX_IDS,
+      lowlimit: MAX_IDS,
+      highlimit: 500,
+      parameter: 'ids',
     });
   }
   const invalid = ids.find((id) => !isValidEntityId(id));
@@ -61,7 +72,11 @@ function getEntities(params: Params, store: EntityStore): Reply {
   const options = renderOptions(params, store.pad);
   const keys = [...new Set(ids.map(normalizeEntityId))];
   const entries = keys.map((key) => `${JSON.stringify(key)}:${renderRequested(key, store, options)}`);
-  return { status: 200, body: `{"entities":{${entries.join(',')}},"success":1}`, headers: { 'content-type': JSON_TYPE } };
+  return {
+    status: 200,
+    body: `{"entities":{${entries.join(',')}},"success":1}`,
+    headers: { 'content-type': JSON_TYPE },
+  };
 }
 
 function renderRequested(key: string, store: EntityStore, options: RenderOptions): string {

@@ -1,15 +1,15 @@
 /** Loads entities from NDJSON / Wikidata dump files (optionally gzipped) or from objects. */
 import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { ROYALS_DATASET } from '../paths.js';
 import { normalizeEntityId } from './ids.js';
 import type { EntityJson } from './types.js';
 
-/** The european-royals dataset, as seen from the repo root (process.cwd()). */
+/** The european-royals dataset: the bundled snapshot. */
 export function defaultDatasetPath(): string {
-  return resolve(process.cwd(), '../shared/datasets/european-royals/entities.ndjson');
+  return ROYALS_DATASET;
 }
 
 /** Reads a dataset into a Map keyed by canonical id. */

@@ -2,7 +2,16 @@
 import { mulberry32 } from '../../../src/random.js';
 import type { FaultKind, FaultPlan } from './types.js';
 
-export const FAULT_KINDS: readonly FaultKind[] = ['503', '429', 'maxlag', 'reset', 'truncated', 'invalid-json', 'stall', '500'];
+export const FAULT_KINDS: readonly FaultKind[] = [
+  '503',
+  '429',
+  'maxlag',
+  'reset',
+  'truncated',
+  'invalid-json',
+  'stall',
+  '500',
+];
 const DEFAULT_KINDS = FAULT_KINDS.filter((kind) => kind !== 'stall');
 
 export { mulberry32 };

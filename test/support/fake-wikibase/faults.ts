@@ -43,7 +43,11 @@ export async function playFault(kind: FaultKind, context: FaultContext): Promise
     case 'maxlag':
       return sendReply(req, res, maxlagReply(context));
     case 'invalid-json':
-      return sendReply(req, res, { status: 200, body: errorPage('Internal error'), headers: { 'content-type': JSON_TYPE } });
+      return sendReply(req, res, {
+        status: 200,
+        body: errorPage('Internal error'),
+        headers: { 'content-type': JSON_TYPE },
+      });
     case 'truncated':
       return sendTruncated(res, context.normalReply());
     case 'reset':
@@ -75,8 +79,10 @@ function htmlError(status: number, title: string, retryAfter: string | undefined
 }
 
 function errorPage(title: string): string {
-  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Wikimedia Error</title></head>` +
-    `<body><h1>Error</h1><p>${title}: our servers are currently under maintenance or experiencing a technical issue.</p></body></html>\n`;
+  return (
+    `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Wikimedia Error</title></head>` +
+    `<body><h1>Error</h1><p>${title}: our servers are currently under maintenance or experiencing a technical issue.</p></body></html>\n`
+  );
 }
 
 /** Announces the full Content-Length, sends half the body (never gzipped), then ends the socket. */

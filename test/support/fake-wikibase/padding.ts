@@ -80,7 +80,9 @@ export function padSitelink(source: PadSource, site: string, withUrl: boolean): 
 
 /** https://xx.wikipedia.org/wiki/Title for an `xxwiki` site. */
 export function sitelinkUrl(site: string, title: string): string {
-  const host = site.endsWith('wiki') ? `${site.slice(0, -4).replaceAll('_', '-')}.wikipedia.org` : `${site}.example.org`;
+  const host = site.endsWith('wiki')
+    ? `${site.slice(0, -4).replaceAll('_', '-')}.wikipedia.org`
+    : `${site}.example.org`;
   return `https://${host}/wiki/${encodeURIComponent(title.replaceAll(' ', '_'))}`;
 }
 

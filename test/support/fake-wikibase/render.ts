@@ -32,8 +32,20 @@ export interface Redirect {
 }
 
 const KNOWN_KEYS = new Set([
-  'pageid', 'ns', 'title', 'lastrevid', 'modified', 'redirects', 'type', 'id', 'datatype',
-  'labels', 'descriptions', 'aliases', 'claims', 'sitelinks',
+  'pageid',
+  'ns',
+  'title',
+  'lastrevid',
+  'modified',
+  'redirects',
+  'type',
+  'id',
+  'datatype',
+  'labels',
+  'descriptions',
+  'aliases',
+  'claims',
+  'sitelinks',
 ]);
 const TYPES: Record<string, string> = { Q: 'item', P: 'property', L: 'lexeme', M: 'mediainfo' };
 
@@ -46,12 +58,14 @@ export function renderEntity(entity: EntityJson, options: RenderOptions, redirec
   if (redirect) parts.push(`"redirects":${JSON.stringify(redirect)}`);
   parts.push(`"type":${JSON.stringify(entity['type'] ?? TYPES[entity.id.charAt(0)] ?? 'item')}`);
   parts.push(`"id":${JSON.stringify(entity.id)}`);
-  if (props.has('datatype') && entity['datatype'] !== undefined) parts.push(`"datatype":${JSON.stringify(entity['datatype'])}`);
+  if (props.has('datatype') && entity['datatype'] !== undefined)
+    parts.push(`"datatype":${JSON.stringify(entity['datatype'])}`);
   if (props.has('labels')) parts.push(`"labels":${renderTerms('labels', entity, source, options)}`);
   if (props.has('descriptions')) parts.push(`"descriptions":${renderTerms('descriptions', entity, source, options)}`);
   if (props.has('aliases')) parts.push(`"aliases":${renderAliases(entity, source, options)}`);
   if (props.has('claims')) parts.push(`"claims":${JSON.stringify(entity['claims'] ?? {})}`);
-  if (props.has('sitelinks') || props.has('sitelinks/urls')) parts.push(`"sitelinks":${renderSitelinks(entity, source, options)}`);
+  if (props.has('sitelinks') || props.has('sitelinks/urls'))
+    parts.push(`"sitelinks":${renderSitelinks(entity, source, options)}`);
   for (const [key, value] of Object.entries(entity)) {
     if (!KNOWN_KEYS.has(key)) parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
   }
@@ -76,7 +90,8 @@ function mergeInner(real: object, padInner: string): string {
 
 function renderTerms(kind: TermKind, entity: EntityJson, source: PadSource, options: RenderOptions): string {
   const real = recordOf<Term>(entity[kind]);
-  if (options.languages === undefined) return options.pad ? mergeInner(real, padTermsInner(kind, source)) : JSON.stringify(real);
+  if (options.languages === undefined)
+    return options.pad ? mergeInner(real, padTermsInner(kind, source)) : JSON.stringify(real);
   const picked: Record<string, Term | FallbackTerm> = {};
   for (const language of options.languages) {
     const term = real[language] ?? (options.pad ? padTerm(kind, source, language) : undefined);
@@ -101,7 +116,8 @@ export function fallbackTerm(terms: Record<string, Term>, language: string): Fal
 
 function renderAliases(entity: EntityJson, source: PadSource, options: RenderOptions): string {
   const real = recordOf<Term[]>(entity['aliases']);
-  if (options.languages === undefined) return options.pad ? mergeInner(real, padAliasesInner(source)) : JSON.stringify(real);
+  if (options.languages === undefined)
+    return options.pad ? mergeInner(real, padAliasesInner(source)) : JSON.stringify(real);
   const picked: Record<string, Term[]> = {};
   for (const language of options.languages) {
     const terms = real[language] ?? (options.pad ? padAliases(source, language) : undefined);
@@ -113,7 +129,8 @@ function renderAliases(entity: EntityJson, source: PadSource, options: RenderOpt
 function renderSitelinks(entity: EntityJson, source: PadSource, options: RenderOptions): string {
   const withUrl = options.props.has('sitelinks/urls');
   const real = withUrls(recordOf<Sitelink>(entity['sitelinks']), withUrl);
-  if (options.siteFilter === undefined) return options.pad ? mergeInner(real, padSitelinksInner(source, withUrl)) : JSON.stringify(real);
+  if (options.siteFilter === undefined)
+    return options.pad ? mergeInner(real, padSitelinksInner(source, withUrl)) : JSON.stringify(real);
   const picked: Record<string, Sitelink> = {};
   for (const site of options.siteFilter) {
     const link = real[site] ?? (options.pad ? padSitelink(source, site, withUrl) : undefined);
@@ -125,6 +142,7 @@ function renderSitelinks(entity: EntityJson, source: PadSource, options: RenderO
 function withUrls(links: Record<string, Sitelink>, withUrl: boolean): Record<string, Sitelink> {
   if (!withUrl) return links;
   const out: Record<string, Sitelink> = {};
-  for (const [site, link] of Object.entries(links)) out[site] = { ...link, url: link.url ?? sitelinkUrl(site, link.title) };
+  for (const [site, link] of Object.entries(links))
+    out[site] = { ...link, url: link.url ?? sitelinkUrl(site, link.title) };
   return out;
 }
