@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { Options } from 'yargs';
 import { parseItemId, type ItemId } from '../ids.js';
 import type { ExportOptions } from '../export/write.js';
@@ -9,14 +10,19 @@ export const exportOptionDefinitions = {
     array: true,
     describe: 'Output file(s); format from the extension (.json .gexf .dot .gv .svg .graphml .ged)',
   },
-  format: { type: 'string', describe: 'Output format, overriding the extension' },
+  format: { type: 'string', requiresArg: true, describe: 'Output format, overriding the extension' },
   layout: {
     type: 'string',
     choices: ['generations', 'forceatlas2'],
     describe: 'Node positions in GEXF/GraphML (default generations)',
   },
   timeline: { type: 'boolean', default: false, describe: 'GEXF: dynamic graph, each person from birth to death year' },
-  highlight: { type: 'string', array: true, describe: 'Q-ids to emphasise (comma-separated or repeated)' },
+  highlight: {
+    type: 'string',
+    requiresArg: true,
+    array: true,
+    describe: 'Q-ids to emphasise (comma-separated or repeated)',
+  },
 } satisfies Record<string, Options>;
 
 export interface ExportArgs {
@@ -28,20 +34,23 @@ export interface ExportArgs {
 }
 
 /** The ExportOptions the arguments ask for (bad --highlight ids are a UsageError). */
-export function exportOptionsFromArgs(args: ExportArgs): ExportOptions {
+export function exportOptionsFromArgs(args: ExportArgs, itemHosts?: readonly string[]): ExportOptions {
+  if (args.out !== undefined && (args.out.length === 0 || args.out.some((p) => p === ''))) {
+    throw new UsageError('INVALID_OPTION', 'Expected --out to be followed by a file name, got nothing');
+  }
   return {
     ...(args.format ? { format: args.format } : {}),
     ...(args.layout ? { layout: args.layout as NonNullable<ExportOptions['layout']> } : {}),
     ...(args.timeline ? { timeline: true } : {}),
-    ...(args.highlight ? { highlight: parseHighlight(args.highlight) } : {}),
+    ...(args.highlight ? { highlight: parseHighlight(args.highlight, itemHosts) } : {}),
   };
 }
 
 /** `--highlight Q1,Q2 --highlight Q3` -> [Q1, Q2, Q3]; URLs accepted, bad ids are a UsageError. */
-export function parseHighlight(values: readonly string[]): ItemId[] {
+export function parseHighlight(values: readonly string[], itemHosts?: readonly string[]): ItemId[] {
   const ids = values
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
-  return [...new Set(ids.map((id) => parseItemId(id)))];
+  return [...new Set(ids.map((id) => parseItemId(id, itemHosts)))];
 }

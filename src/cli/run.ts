@@ -13,7 +13,7 @@ import { EXIT_USAGE, writeLine, type CliIO, type CommandOutcome } from './io.js'
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const outcome: CommandOutcome = { exitCode: 0 };
   try {
-    await yargs([...argv])
+    await yargs(attachDashValues(argv))
       .scriptName('wdkin')
       .version(WDKIN_VERSION)
       .command(crawlCommand(io, outcome))
@@ -21,17 +21,41 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       .command(exportCommand(io, outcome))
       .demandCommand(1, 'Expected a command: crawl, kinship or export (see wdkin --help)')
       .strict()
+      .parserConfiguration({ 'duplicate-arguments-array': true })
       .wrap(Math.min(100, process.stdout.columns ?? 100))
       .exitProcess(false)
       .fail((message, error) => {
         // Throwing stops yargs before any handler runs on bad arguments.
-        throw error ?? new UsageError('INVALID_OPTION', message ?? 'invalid arguments');
+        if (error && error.name !== 'YError') throw error;
+        throw new UsageError('INVALID_OPTION', explain(message ?? error?.message ?? 'invalid arguments'));
       })
       .parseAsync();
   } catch (error) {
     return reportError(error, io);
   }
   return outcome.exitCode;
+}
+
+/**
+ * `--max-age -5d` would be read as the flags -5 and -d: a value that starts with a dash and a
+ * digit is attached to the option before it (`--max-age=-5d`), so its check names the option.
+ */
+export function attachDashValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const token of argv) {
+    const previous = out[out.length - 1];
+    if (/^-[0-9.]/.test(token) && previous !== undefined && /^--[a-z][a-z-]*$/i.test(previous)) {
+      out[out.length - 1] = `${previous}=${token}`;
+    } else out.push(token);
+  }
+  return out;
+}
+
+/** yargs' messages, reworded to name the option and what it expects. */
+function explain(message: string): string {
+  const missing = /^Not enough arguments following: (\S+)/.exec(message);
+  if (missing) return `Expected --${missing[1]} to be followed by a value, got nothing`;
+  return message;
 }
 
 function reportError(error: unknown, io: CliIO): number {

@@ -1,15 +1,23 @@
+/**
+ * Where people come from, as the command line says it: options, their validation (all of it
+ * before any file is opened or request sent) and the opening of the source they describe.
+ */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Options } from 'yargs';
 import { UsageError } from '../errors.js';
-import { Store } from '../store/store.js';
-import { chainSources } from '../wikidata/chain-source.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_CONTACT, type ClientEvent } from '../wikidata/client.js';
-import { openFileSource } from '../wikidata/file-source.js';
-import { createLiveSource } from '../wikidata/live-source.js';
+import { printable } from '../files/printable.js';
+import { parseWholeNumber } from '../whole-number.js';
+import type { ClientEvent } from '../wikidata/client.js';
+import { parseEndpoint, WIKIDATA_API, wikidataEndpoint, type Endpoint } from '../wikidata/endpoint.js';
 import type { PersonSource } from '../wikidata/person-source.js';
-import { createStoredSource } from '../wikidata/stored-source.js';
-import { parseEndpoint, WIKIDATA_API } from '../wikidata/urls.js';
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_CONTACT,
+  MAX_CONCURRENCY,
+  WIKIMEDIA_CONCURRENCY,
+} from '../wikidata/politeness.js';
+import type { Store } from '../store/store.js';
 import type { CliIO } from './io.js';
 import { parseDuration } from './duration.js';
 
@@ -23,17 +31,54 @@ export const BUNDLED_SNAPSHOT = join(
 );
 export const DEFAULT_STORE = join('data', 'wdkin.sqlite');
 
-/** Options shared by every command that reads people (crawl, kinship). */
+/** Options shared by every command that reads people (crawl, kinship, pedigree). */
 export const sourceOptionDefinitions = {
   offline: { type: 'boolean', default: false, describe: 'No network: the bundled snapshot plus the local store' },
-  snapshot: { type: 'string', describe: 'Read people from this NDJSON / Wikidata JSON dump file (plain or .gz)' },
-  endpoint: { type: 'string', describe: `Wikibase Action API URL (default ${WIKIDATA_API})` },
-  store: { type: 'string', describe: `Local SQLite store (default $WDKIN_STORE or ${DEFAULT_STORE})` },
-  lang: { type: 'string', default: 'en', describe: 'Label language chain, e.g. en,fr' },
-  concurrency: { type: 'number', default: DEFAULT_CONCURRENCY, describe: 'Requests in flight at most' },
-  contact: { type: 'string', describe: 'Contact URL or e-mail for the User-Agent (or $WDKIN_CONTACT)' },
-  'max-age': { type: 'string', describe: 'Refetch cached entities older than this (e.g. 7d, 12h, 30m)' },
-  retries: { type: 'number', default: 5, describe: 'Retries per request before its ids are reported failed' },
+  snapshot: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'Read people from this NDJSON / Wikidata JSON dump file (plain or .gz)',
+  },
+  endpoint: { type: 'string', requiresArg: true, describe: `Wikibase Action API URL (default ${WIKIDATA_API})` },
+  store: {
+    type: 'string',
+    requiresArg: true,
+    describe: `Local SQLite store (default $WDKIN_STORE or ${DEFAULT_STORE})`,
+  },
+  lang: { type: 'string', requiresArg: true, default: 'en', describe: 'Label language chain, e.g. en,fr' },
+  concurrency: {
+    type: 'string',
+    requiresArg: true,
+    default: String(DEFAULT_CONCURRENCY),
+    describe: `Requests in flight at most (1-${MAX_CONCURRENCY})`,
+  },
+  contact: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'Contact URL or e-mail for the User-Agent (or $WDKIN_CONTACT)',
+  },
+  token: {
+    type: 'string',
+    requiresArg: true,
+    describe: 'OAuth 2.0 access token for higher rate limits (or $WDKIN_TOKEN); never printed or stored',
+  },
+  'max-age': {
+    type: 'string',
+    requiresArg: true,
+    describe: 'Refetch cached entities older than this (e.g. 7d, 12h, 30m)',
+  },
+  'max-wait': {
+    type: 'string',
+    requiresArg: true,
+    default: '120s',
+    describe: 'Longest Retry-After obeyed; a longer one fails the request with the reason',
+  },
+  retries: {
+    type: 'string',
+    requiresArg: true,
+    default: '5',
+    describe: 'Retries per request before its ids are reported failed (0-50)',
+  },
 } satisfies Record<string, Options>;
 
 export interface SourceArgs {
@@ -42,27 +87,50 @@ export interface SourceArgs {
   endpoint?: string;
   store?: string;
   lang?: string;
-  concurrency?: number;
+  concurrency?: string | number;
   contact?: string;
+  token?: string;
   maxAge?: string;
-  retries?: number;
+  maxWait?: string;
+  retries?: string | number;
+}
+
+/** Every source option, validated; nothing opened yet. */
+export interface SourceConfig {
+  mode: 'live' | 'offline' | 'snapshot';
+  languages: string[];
+  endpoint: Endpoint;
+  /** The store file (null with --snapshot, which reads the file alone). */
+  storePath: string | null;
+  snapshotPath: string | null;
+  maxAgeMs: number;
+  maxWaitMs: number;
+  concurrency: number;
+  retries: number;
+  contact: string;
+  token: string | null;
+  /** One-line warnings to print (e.g. concurrency above Wikimedia's guidance). */
+  warnings: string[];
 }
 
 export interface OpenedSource {
   source: PersonSource;
   /** The store, for crawl state (null with --snapshot). */
   store: Store | null;
-  /** Endpoint URL, or the snapshot path. */
+  /** Endpoint URL (without credentials), or the snapshot path. */
   endpoint: string;
   languages: string[];
-  mode: 'live' | 'offline' | 'snapshot';
+  mode: SourceConfig['mode'];
   close(): Promise<void>;
 }
 
 export interface OpenSourceExtras {
   onClientEvent?: (event: ClientEvent) => void;
-  /** Trust stored entities fetched since then (a resumed crawl). */
-  trustSince?: number;
+  /**
+   * Called with the store once it is open, before the source is made: returns the time since
+   * which stored entities are trusted whatever their age (a resumed crawl's start), if any.
+   */
+  trustSinceFrom?: (store: Store) => number | undefined;
 }
 
 /** Parses `--lang en,fr` into a language chain. */
@@ -83,39 +151,80 @@ export function parseLanguages(value: string | undefined): string[] {
   return list.map((l) => l.toLowerCase());
 }
 
-/** Where the local store lives: --store, else $WDKIN_STORE, else data/wdkin.sqlite. */
-export function resolveStorePath(args: SourceArgs, io: CliIO): string {
-  return resolve(io.cwd, args.store ?? io.env.WDKIN_STORE ?? DEFAULT_STORE);
-}
-
-/** The endpoint key the store files entities under for these options. */
-export function resolveEndpoint(args: SourceArgs): string {
-  return parseEndpoint(args.endpoint ?? WIKIDATA_API);
-}
-
-/** Opens the source the options describe; validates them all first (exit 2 on any problem). */
-export async function openSource(args: SourceArgs, io: CliIO, extras: OpenSourceExtras = {}): Promise<OpenedSource> {
+/** Validates every source option (exit 2 on any problem); opens nothing, sends nothing. */
+export function parseSourceOptions(args: SourceArgs, io: CliIO): SourceConfig {
   const languages = parseLanguages(args.lang);
-  if (args.offline && args.endpoint)
+  if (args.snapshot !== undefined && args.offline) {
+    throw new UsageError('INVALID_OPTION', '--snapshot and --offline are two different sources: give one of them');
+  }
+  if (args.snapshot !== undefined && args.endpoint !== undefined) {
+    throw new UsageError('INVALID_OPTION', '--snapshot reads a file, not a Wikibase: drop --endpoint (or --snapshot)');
+  }
+  if (args.offline && args.endpoint !== undefined) {
     throw new UsageError('INVALID_OPTION', '--offline reads no network: drop --endpoint');
-  const endpoint = resolveEndpoint(args);
+  }
+  if (args.snapshot === '') throw new UsageError('INVALID_OPTION', 'Expected --snapshot to name a file, got nothing');
+  const mode = args.snapshot !== undefined ? 'snapshot' : args.offline ? 'offline' : 'live';
+  const endpoint = args.endpoint !== undefined ? parseEndpoint(args.endpoint) : wikidataEndpoint();
   const maxAgeMs = args.maxAge === undefined ? Number.POSITIVE_INFINITY : parseDuration(args.maxAge, '--max-age');
-  const concurrency = args.concurrency ?? DEFAULT_CONCURRENCY;
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new UsageError(
-      'INVALID_OPTION',
-      `Expected --concurrency to be a whole number from 1 and up, got ${JSON.stringify(args.concurrency)}`,
+  const maxWaitMs = parseDuration(args.maxWait ?? '120s', '--max-wait');
+  const concurrency = parseWholeNumber('--concurrency', args.concurrency ?? DEFAULT_CONCURRENCY, 1, MAX_CONCURRENCY);
+  const retries = parseWholeNumber('--retries', args.retries ?? 5, 0, 50);
+  const contact = checkContact(args.contact ?? io.env.WDKIN_CONTACT ?? DEFAULT_CONTACT, args.contact !== undefined);
+  const token = checkToken(args.token ?? io.env.WDKIN_TOKEN);
+  const warnings: string[] = [];
+  if (mode === 'live' && endpoint.wikimedia && concurrency > WIKIMEDIA_CONCURRENCY) {
+    warnings.push(
+      `warning: --concurrency ${concurrency} is above Wikimedia's guidance of ${WIKIMEDIA_CONCURRENCY} requests in flight; expect 429s or a block`,
     );
   }
-  const retries = args.retries ?? 5;
-  if (!Number.isInteger(retries) || retries < 0 || retries > 50) {
+  return {
+    mode,
+    languages,
+    endpoint,
+    storePath: mode === 'snapshot' ? null : resolve(io.cwd, args.store ?? io.env.WDKIN_STORE ?? DEFAULT_STORE),
+    snapshotPath: mode === 'snapshot' ? resolve(io.cwd, args.snapshot!) : null,
+    maxAgeMs,
+    maxWaitMs,
+    concurrency,
+    retries,
+    contact,
+    token,
+    warnings,
+  };
+}
+
+/** The contact goes into a header: printable ASCII, no line breaks, not empty. */
+function checkContact(value: string, fromFlag: boolean): string {
+  const where = fromFlag ? '--contact' : '$WDKIN_CONTACT';
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.length > 200 || !/^[\x20-\x7e]+$/.test(trimmed)) {
     throw new UsageError(
       'INVALID_OPTION',
-      `Expected --retries to be a whole number from 0 to 50, got ${JSON.stringify(args.retries)}`,
+      `Expected ${where} to be a URL or e-mail in printable ASCII (it goes into the User-Agent header), got ${JSON.stringify(printable(value.slice(0, 60)))}`,
     );
   }
-  if (args.snapshot !== undefined && !args.offline) {
-    const file = await openFileSource(resolve(io.cwd, args.snapshot), { languages });
+  return trimmed;
+}
+
+/** A token goes into a header: printable ASCII without spaces. It is never echoed back. */
+function checkToken(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  if (!/^[\x21-\x7e]{1,4096}$/.test(value)) {
+    throw new UsageError(
+      'INVALID_OPTION',
+      'Expected --token (or $WDKIN_TOKEN) to be an access token: printable ASCII without spaces or control characters',
+    );
+  }
+  return value;
+}
+
+/** Opens the source a validated config describes (loads only the modules that source needs). */
+export async function openSource(config: SourceConfig, extras: OpenSourceExtras = {}): Promise<OpenedSource> {
+  const { languages } = config;
+  if (config.mode === 'snapshot') {
+    const { openFileSource } = await import('../wikidata/file-source.js');
+    const file = await openFileSource(config.snapshotPath!, { languages });
     return {
       source: file,
       store: null,
@@ -125,38 +234,40 @@ export async function openSource(args: SourceArgs, io: CliIO, extras: OpenSource
       close: async () => undefined,
     };
   }
-  const storePath = resolveStorePath(args, io);
-  if (args.offline) {
-    const file = await openFileSource(args.snapshot ? resolve(io.cwd, args.snapshot) : BUNDLED_SNAPSHOT, { languages });
-    const store = Store.open(storePath);
-    const cached = createStoredSource({ store, fetcher: null, endpoint, languages, maxAgeMs });
-    return {
-      source: chainSources(cached, file),
-      store,
+  const { Store } = await import('../store/store.js');
+  const store = Store.open(config.storePath!);
+  const endpoint = config.endpoint.url;
+  try {
+    const trustSince = extras.trustSinceFrom?.(store);
+    if (config.mode === 'offline') {
+      const [{ openFileSource }, { createStoredSource }, { chainSources }] = await Promise.all([
+        import('../wikidata/file-source.js'),
+        import('../wikidata/stored-source.js'),
+        import('../wikidata/chain-source.js'),
+      ]);
+      const file = await openFileSource(BUNDLED_SNAPSHOT, { languages });
+      const cached = createStoredSource({ store, fetcher: null, endpoint, languages, maxAgeMs: config.maxAgeMs });
+      const source = chainSources(cached, file);
+      return { source, store, endpoint, languages, mode: 'offline', close: async () => store.close() };
+    }
+    const { createLiveSource } = await import('../wikidata/live-source.js');
+    const source = createLiveSource({
       endpoint,
+      auth: config.endpoint.auth,
+      token: config.token,
       languages,
-      mode: 'offline',
-      close: async () => store.close(),
-    };
+      concurrency: config.concurrency,
+      contact: config.contact,
+      store,
+      maxAgeMs: config.maxAgeMs,
+      maxWaitMs: config.maxWaitMs,
+      maxAttempts: config.retries + 1,
+      ...(extras.onClientEvent ? { onEvent: extras.onClientEvent } : {}),
+      ...(trustSince !== undefined ? { trustSince } : {}),
+    });
+    return { source, store, endpoint, languages, mode: 'live', close: async () => store.close() };
+  } catch (error) {
+    store.close();
+    throw error;
   }
-  const store = Store.open(storePath);
-  const liveOptions: Parameters<typeof createLiveSource>[0] = {
-    endpoint,
-    languages,
-    concurrency,
-    contact: args.contact ?? io.env.WDKIN_CONTACT ?? DEFAULT_CONTACT,
-    store,
-    maxAgeMs,
-    maxAttempts: retries + 1,
-  };
-  if (extras.onClientEvent) liveOptions.onEvent = extras.onClientEvent;
-  if (extras.trustSince !== undefined) liveOptions.trustSince = extras.trustSince;
-  return {
-    source: createLiveSource(liveOptions),
-    store,
-    endpoint,
-    languages,
-    mode: 'live',
-    close: async () => store.close(),
-  };
 }

@@ -37,6 +37,8 @@ export interface CrawlResult {
   /** People per level, level 0 = the seeds. */
   levels: number[];
   failed: ItemId[];
+  /** Why each failed id failed (one line each). */
+  failures: Map<ItemId, string>;
   missing: ItemId[];
   redirects: Map<ItemId, ItemId>;
   anomalies: Anomaly[];
@@ -56,6 +58,7 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
   const requested = new Set<ItemId>();
   const result = {
     failed: [] as ItemId[],
+    failures: new Map<ItemId, string>(),
     missing: [] as ItemId[],
     redirects: new Map<ItemId, ItemId>(),
     anomalies: [] as Anomaly[],
@@ -93,8 +96,15 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
     }
     for (const id of batch.missing)
       result.anomalies.push({ kind: 'missing-entity', id, detail: `${id} does not exist (deleted or never created)` });
-    for (const id of batch.failed)
-      result.anomalies.push({ kind: 'fetch-failed', id, detail: `${id} could not be fetched after retries` });
+    for (const id of batch.failed) {
+      const reason = batch.failures.get(id) ?? 'unknown reason';
+      result.failures.set(id, reason);
+      result.anomalies.push({
+        kind: 'fetch-failed',
+        id,
+        detail: `${id} could not be fetched after retries: ${reason}`,
+      });
+    }
     result.missing.push(...batch.missing);
     result.failed.push(...batch.failed);
     result.anomalies.push(...batch.anomalies);

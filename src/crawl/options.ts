@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { parseItemId, type ItemId } from '../ids.js';
+import { parseItemId, WIKIDATA_HOSTS, type ItemId } from '../ids.js';
+import { parseWholeNumber } from '../whole-number.js';
 
 export type Direction = 'both' | 'up' | 'down';
 export type Relation = 'parent' | 'child' | 'spouse';
@@ -22,9 +23,13 @@ export interface CrawlPlanInput {
   down?: boolean;
   relations?: readonly string[] | string;
   maxPeople?: unknown;
+  /** Hosts whose item URLs are accepted as seeds (the Wikibase read; Wikidata's by default). */
+  itemHosts?: readonly string[];
 }
 
 export const DEFAULT_DEPTH = 2;
+/** Deeper than any recorded family (a generation is about 25 years). */
+export const MAX_DEPTH = 1000;
 const RELATIONS: readonly string[] = ['parent', 'child', 'spouse'];
 
 /** Validates user input into a CrawlPlan; every problem is a one-line UsageError. */
@@ -34,10 +39,10 @@ export function makeCrawlPlan(input: CrawlPlanInput): CrawlPlan {
       'INVALID_OPTION',
       'Expected at least one seed (a Q-id like Q9439 or a Wikidata URL), got none',
     );
-  const seeds = [...new Set(input.seeds.map((s) => parseItemId(String(s))))];
-  const depth = wholeNumber('--depth', input.depth ?? DEFAULT_DEPTH, 0);
+  const seeds = [...new Set(input.seeds.map((s) => parseItemId(String(s), input.itemHosts ?? WIKIDATA_HOSTS)))];
+  const depth = parseWholeNumber('--depth', input.depth ?? DEFAULT_DEPTH, 0, MAX_DEPTH);
   const maxPeople =
-    input.maxPeople === undefined ? Number.POSITIVE_INFINITY : wholeNumber('--max-people', input.maxPeople, 1);
+    input.maxPeople === undefined ? Number.POSITIVE_INFINITY : parseWholeNumber('--max-people', input.maxPeople, 1);
   if (input.up && input.down)
     throw new UsageError('INVALID_OPTION', 'Use --up or --down, not both (both directions is the default)');
   const relations = parseRelations(input.relations);
@@ -59,16 +64,4 @@ function parseRelations(value: CrawlPlanInput['relations']): Relation[] {
       );
   }
   return [...new Set(['parent', 'child', ...list])] as Relation[];
-}
-
-function wholeNumber(flag: string, value: unknown, min: number): number {
-  const number =
-    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
-  if (!Number.isInteger(number) || number < min) {
-    throw new UsageError(
-      'INVALID_OPTION',
-      `Expected ${flag} to be a whole number from ${min} and up, got ${JSON.stringify(value)}`,
-    );
-  }
-  return number;
 }

@@ -33,6 +33,8 @@ export function renderJson(context: ExportContext): string {
       languages: meta.languages,
       crawledAt: meta.crawledAt,
       wdkinVersion: meta.wdkinVersion,
+      status: meta.status ?? 'complete',
+      ...(meta.status === 'partial' ? { failed: meta.failed ?? 0 } : {}),
       people: graph.order,
       links: graph.size,
     },

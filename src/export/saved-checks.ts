@@ -22,6 +22,8 @@ export function checkGraphAttributes(value: unknown): FamilyGraphAttributes {
     languages: array(o.languages, 'languages').map((l) => string(l, 'languages')),
     crawledAt: string(o.crawledAt, 'crawledAt'),
     wdkinVersion: string(o.wdkinVersion, 'wdkinVersion'),
+    ...(o.status === undefined ? {} : { status: oneOf(o.status, ['complete', 'partial'] as const, 'status') }),
+    ...(o.failed === undefined ? {} : { failed: number(o.failed, 'failed') }),
   };
 }
 

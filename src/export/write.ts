@@ -1,18 +1,25 @@
 /**
- * Writing exports: every output path is checked (format known, directory there and writable)
- * before anything is rendered or written, every output is rendered before any is written, and
- * each file is written atomically.
+ * Writing exports safely. Every output is checked before any network work (format known, paths
+ * distinct, file name not too long, directory there and really writable, an existing target a
+ * regular file: a device, FIFO, socket or directory is never replaced; a symlink is written
+ * through to its target), every output is rendered before any is written, and all files are
+ * replaced together or none is (files/atomic-write.ts), keeping an existing file's mode.
+ * A partial graph replaces only an earlier partial file: beside any other existing file it goes to
+ * `NAME.partial.EXT`, so a complete result is never overwritten by an incomplete one.
  */
-import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Stats } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { writeFilesAtomically } from '../files/atomic-write.js';
+import { probeWritable } from '../files/directories.js';
+import { printablePath } from '../files/printable.js';
 import type { ItemId } from '../ids.js';
 import type { FamilyGraph } from '../graph/types.js';
 import { createExportContext, type ExportContext, type LayoutName } from './context.js';
 import { formatFromPath, rendererFor, type ExportFormat } from './registry.js';
 import { checkSvgSize } from './svg.js';
-import { writeFileAtomic } from './atomic.js';
+import { PARTIAL_MARKER } from './status.js';
 
 export interface ExportOptions {
   /** Format name or extension overriding every path's extension. */
@@ -22,19 +29,41 @@ export interface ExportOptions {
   highlight?: ItemId[];
 }
 
+export interface WriteOptions extends ExportOptions {
+  /** The graph is incomplete (some people could not be fetched): never replace an existing file. */
+  partial?: boolean;
+}
+
+/** One checked output: where it was asked for, and the real file it writes. */
+export interface PlannedOutput {
+  /** The path as given (absolute). */
+  path: string;
+  /** The regular file written: `path`, or a symlink's target. */
+  target: string;
+  format: ExportFormat;
+  /** The file already there (it is replaced keeping its mode), or null. */
+  existing: Stats | null;
+}
+
 export interface WrittenOutput {
+  /** The file written (`NAME.partial.EXT` when a partial graph met an existing file). */
   path: string;
   format: ExportFormat;
   bytes: number;
+  /** The output asked for, when `path` differs from it. */
+  requested?: string;
+  partial?: boolean;
 }
 
 const LAYOUTS: readonly LayoutName[] = ['generations', 'forceatlas2'];
+/** Longest file name most filesystems take (bytes). */
+const NAME_MAX = 255;
+const PATH_MAX = 4096;
+/** How each format marks a partial graph near its top: JSON's `wdkin.status`, the others' metadata line. */
+const PARTIAL_MARKERS = new RegExp(`"status": ?"partial"|${PARTIAL_MARKER}`);
 
 /** Checks output paths and options without a graph (before a crawl starts); throws UsageError. */
-export async function checkOutputs(
-  paths: readonly string[],
-  options: ExportOptions = {},
-): Promise<Array<{ path: string; format: ExportFormat }>> {
+export async function checkOutputs(paths: readonly string[], options: ExportOptions = {}): Promise<PlannedOutput[]> {
   if (paths.length === 0) throw new UsageError('INVALID_OPTION', 'Expected at least one output file (--out FILE)');
   if (options.layout !== undefined && !LAYOUTS.includes(options.layout)) {
     throw new UsageError(
@@ -42,49 +71,136 @@ export async function checkOutputs(
       `Expected --layout to be one of ${LAYOUTS.join(', ')}, got ${JSON.stringify(options.layout)}`,
     );
   }
-  const seen = new Set<string>();
-  const checked: Array<{ path: string; format: ExportFormat }> = [];
-  for (const path of paths) {
+  const planned: PlannedOutput[] = [];
+  const targets = new Map<string, string>();
+  for (const given of paths) {
+    const path = resolve(given);
     const format = formatFromPath(path, options.format);
-    const full = resolve(path);
-    if (seen.has(full)) throw new UsageError('INVALID_OPTION', `Output ${path} is given twice`);
-    seen.add(full);
-    await checkWritable(path);
-    checked.push({ path, format });
+    const output = await planOutput(path, format);
+    const twin = targets.get(output.target);
+    if (twin !== undefined) {
+      const same = twin === path ? 'is given twice' : `writes the same file as ${printablePath(twin)}`;
+      throw new UsageError('INVALID_OPTION', `Output ${printablePath(path)} ${same}`);
+    }
+    targets.set(output.target, path);
+    planned.push(output);
   }
-  return checked;
+  return planned;
 }
 
-async function checkWritable(path: string): Promise<void> {
-  const dir = dirname(resolve(path));
-  const target = await stat(path).catch(() => null);
-  if (target?.isDirectory()) throw new UsageError('FILE_UNWRITABLE', `Cannot write ${path}: it is a directory`);
+async function planOutput(path: string, format: ExportFormat): Promise<PlannedOutput> {
+  checkName(path);
+  const link = await lstat(path).catch(() => null);
+  let target = path;
+  if (link?.isSymbolicLink()) {
+    target = await realpath(path).catch(() => {
+      throw new UsageError(
+        'FILE_UNWRITABLE',
+        `Cannot write ${printablePath(path)}: it is a symlink to a file that does not exist`,
+      );
+    });
+    checkName(target);
+  }
+  const existing = link ? await stat(target).catch(() => null) : null;
+  if (existing && !existing.isFile()) {
+    throw new UsageError(
+      'FILE_UNWRITABLE',
+      `Cannot write ${printablePath(path)}: it is ${describe(existing)}, not a regular file; left untouched`,
+    );
+  }
+  const dir = dirname(target);
   const folder = await stat(dir).catch(() => null);
-  if (!folder) throw new UsageError('FILE_UNWRITABLE', `Cannot write ${path}: directory ${dir} does not exist`);
-  if (!folder.isDirectory()) throw new UsageError('FILE_UNWRITABLE', `Cannot write ${path}: ${dir} is not a directory`);
-  try {
-    await access(dir, constants.W_OK | constants.X_OK);
-  } catch {
-    throw new UsageError('FILE_UNWRITABLE', `Cannot write ${path}: directory ${dir} is not writable`);
+  if (!folder)
+    throw new UsageError(
+      'FILE_UNWRITABLE',
+      `Cannot write ${printablePath(path)}: directory ${printablePath(dir)} does not exist`,
+    );
+  if (!folder.isDirectory())
+    throw new UsageError(
+      'FILE_UNWRITABLE',
+      `Cannot write ${printablePath(path)}: ${printablePath(dir)} is not a directory`,
+    );
+  probeWritable(dir, printablePath(path));
+  return { path, target, format, existing };
+}
+
+function checkName(path: string): void {
+  if (Buffer.byteLength(basename(path)) > NAME_MAX) {
+    throw new UsageError(
+      'FILE_UNWRITABLE',
+      `Cannot write ${printablePath(path)}: the file name is longer than ${NAME_MAX} bytes`,
+    );
+  }
+  if (Buffer.byteLength(path) > PATH_MAX) {
+    throw new UsageError(
+      'FILE_UNWRITABLE',
+      `Cannot write ${printablePath(path.slice(0, 80))}...: the path is longer than ${PATH_MAX} bytes`,
+    );
   }
 }
 
-/** Renders the graph in every requested format, then writes each file atomically. */
+function describe(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Renders the graph in every requested format, then writes all files at once (none is replaced
+ * when any fails). `outputs` are paths (checked here) or the plan `checkOutputs` returned.
+ */
 export async function writeOutputs(
   graph: FamilyGraph,
-  paths: readonly string[],
-  options: ExportOptions = {},
+  outputs: readonly string[] | readonly PlannedOutput[],
+  options: WriteOptions = {},
 ): Promise<WrittenOutput[]> {
-  const outputs = await checkOutputs(paths, options);
+  const planned = isPlan(outputs) ? outputs : await checkOutputs(outputs, options);
   const context = createExportContext(graph, options);
-  if (outputs.some((o) => o.format === 'svg')) checkSvgSize(graph.order);
-  const rendered: Array<{ path: string; format: ExportFormat; text: string }> = [];
-  for (const output of outputs) rendered.push({ ...output, text: await renderWith(context, output.format) });
-  const written: WrittenOutput[] = [];
-  for (const output of rendered) {
-    written.push({ path: output.path, format: output.format, bytes: await writeFileAtomic(output.path, output.text) });
+  if (planned.some((o) => o.format === 'svg')) checkSvgSize(graph.order);
+  const destinations = await Promise.all(
+    planned.map(async (o) => (options.partial && o.existing && !(await isPartialFile(o.target)) ? partialTwin(o) : o)),
+  );
+  const texts: string[] = [];
+  for (const output of planned) texts.push(await renderWith(context, output.format));
+  const sizes = await writeFilesAtomically(
+    destinations.map((d, i) => ({ target: d.target, data: texts[i]!, keep: keepOf(d.existing) })),
+  );
+  return planned.map((o, i) => {
+    const written: WrittenOutput = { path: destinations[i]!.path, format: o.format, bytes: sizes[i]! };
+    if (destinations[i]!.path !== o.path) written.requested = o.path;
+    if (options.partial) written.partial = true;
+    return written;
+  });
+}
+
+/** Whether a file was written from a partial graph (its status marker is in its first 4 KB). */
+async function isPartialFile(path: string): Promise<boolean> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    return PARTIAL_MARKERS.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
   }
-  return written;
+}
+
+/** `family.json` -> `family.partial.json` beside it (checked like any output). */
+async function partialTwin(output: PlannedOutput): Promise<PlannedOutput> {
+  const extension = extname(output.target);
+  const stem = basename(output.target, extension).replace(/\.partial$/, '');
+  const path = join(dirname(output.target), `${stem}.partial${extension}`);
+  return planOutput(path, output.format);
+}
+
+function keepOf(existing: Stats | null): { mode: number; uid: number; gid: number } | null {
+  return existing ? { mode: existing.mode, uid: existing.uid, gid: existing.gid } : null;
+}
+
+function isPlan(outputs: readonly string[] | readonly PlannedOutput[]): outputs is readonly PlannedOutput[] {
+  return outputs.length > 0 && typeof outputs[0] !== 'string';
 }
 
 /** The text of one export (SVG loads the WASM Graphviz on first use). */

@@ -14,7 +14,8 @@ export type AnomalyKind =
   | 'not-a-person'
   | 'fetch-failed'
   | 'bad-snapshot-line'
-  | 'huge-label';
+  | 'huge-label'
+  | 'unreadable-cache-row';
 
 export interface Anomaly {
   kind: AnomalyKind;

@@ -55,6 +55,10 @@ export type FamilyGraphAttributes = {
   languages: string[];
   crawledAt: string;
   wdkinVersion: string;
+  /** `partial` when some people could not be fetched (absent = complete). */
+  status?: 'complete' | 'partial';
+  /** How many people could not be fetched (with status `partial`). */
+  failed?: number;
 };
 
 export type FamilyGraph = Graph<PersonAttributes, FamilyEdgeAttributes, FamilyGraphAttributes>;

@@ -5,8 +5,8 @@ import type { FetchedPeople } from './fetched-people.js';
 import { checkDistinct } from './options.js';
 
 /** Parses two ids (Q-ids or Wikidata URLs) and refuses the same one twice. */
-export function parsePair(a: ItemId | string, b: ItemId | string): [ItemId, ItemId] {
-  const pair: [ItemId, ItemId] = [parseItemId(a), parseItemId(b)];
+export function parsePair(a: ItemId | string, b: ItemId | string, itemHosts?: readonly string[]): [ItemId, ItemId] {
+  const pair: [ItemId, ItemId] = [parseItemId(a, itemHosts), parseItemId(b, itemHosts)];
   checkDistinct(pair[0], pair[1]);
   return pair;
 }

@@ -3,16 +3,29 @@ import PQueue from 'p-queue';
 import { UsageError } from '../errors.js';
 import { isItemId, type ItemId } from '../ids.js';
 import { GOT_VERSION, WDKIN_VERSION } from '../version.js';
-import { checkEntitiesResponse, type CheckedResponse } from './response.js';
-import { backoffDelay, parseRetryAfter } from './retry-delay.js';
+import {
+  FAST_ATTEMPTS,
+  formatSeconds,
+  networkFailure,
+  notJsonFailure,
+  retryAfterTooLong,
+  type Failure,
+} from './failure.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_CONTACT, DEFAULT_MAX_WAIT_MS } from './politeness.js';
+import { checkEntitiesResponse } from './response.js';
+import { backoffDelay, MAX_TIMER_MS, parseRetryAfter, sleep } from './retry-delay.js';
 import { buildGetEntitiesUrl, toBatches } from './urls.js';
 
-export const DEFAULT_CONTACT = 'https://github.com/wdkin/wdkin';
-export const DEFAULT_CONCURRENCY = 3;
+export { DEFAULT_CONCURRENCY, DEFAULT_CONTACT, DEFAULT_MAX_WAIT_MS } from './politeness.js';
 
 export interface WikibaseClientOptions {
+  /** The api.php URL, without credentials. */
   endpoint: string;
   languages: readonly string[];
+  /** HTTP basic auth for this endpoint's origin (from `https://user:pass@host/...`). */
+  auth?: { username: string; password: string } | null;
+  /** OAuth 2.0 personal access token, sent as `Authorization: Bearer` to this origin only. */
+  token?: string | null;
   /** Requests in flight at most (Wikimedia asks for 3 or fewer). */
   concurrency?: number;
   /** URL or e-mail for the User-Agent. */
@@ -21,7 +34,9 @@ export interface WikibaseClientOptions {
   maxAttempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
-  /** Per-request timeout. Default 30 s. */
+  /** Longest Retry-After (or maxlag pause) obeyed; longer fails at once. Default 120 s. */
+  maxWaitMs?: number;
+  /** Per-request timeout; the request is aborted (socket closed) when it passes. Default 30 s. */
   timeoutMs?: number;
   /** Larger bodies are refused (and retried). Default 64 MiB. */
   maxResponseBytes?: number;
@@ -33,6 +48,8 @@ export type ClientEvent =
   | { type: 'request'; ids: number; attempt: number }
   | { type: 'response'; ids: number; status: number; ms: number }
   | { type: 'retry'; reason: string; delayMs: number; attempt: number }
+  | { type: 'waiting'; ms: number; reason: string }
+  | { type: 'done'; ids: number }
   | { type: 'failed'; ids: ItemId[]; reason: string };
 
 export interface EntitiesResult {
@@ -40,12 +57,12 @@ export interface EntitiesResult {
   redirects: Map<ItemId, ItemId>;
   missing: ItemId[];
   failed: ItemId[];
+  /** Why each failed id failed (one line, see failure.ts). */
+  failures: Map<ItemId, string>;
 }
 
-interface Attempt {
-  retryAfterMs: number | null;
-  reason: string;
-}
+/** What one response means: a value to use, or a failure with its retry policy. */
+export type Interpreted<T> = { ok: true; value: T } | { ok: false; failure: Failure };
 
 const FATAL_API_ERRORS = new Set([
   'toomanyvalues',
@@ -53,21 +70,27 @@ const FATAL_API_ERRORS = new Set([
   'unknown_action',
   'paramvalidationfailed',
   'param-missing',
+  'badinteger',
 ]);
 
 /**
  * The only module that does HTTP. Fetches entities with wbgetentities in batches of 50, at most
- * `concurrency` requests in flight, with a shared pause that honours every Retry-After
- * (429, 503 and maxlag) and exponential back-off with jitter for other failures.
+ * `concurrency` requests in flight, with a shared pause that honours every Retry-After (429, 503
+ * and maxlag) up to `maxWaitMs`, exponential back-off with jitter for other failures, quick
+ * give-up for refused connections and DNS failures, and same-origin redirects only.
  */
 export class WikibaseClient {
   readonly endpoint: string;
   readonly userAgent: string;
+  private readonly origin: string;
   private readonly queue: PQueue;
-  private readonly options: Required<Omit<WikibaseClientOptions, 'onEvent' | 'contact' | 'concurrency'>> &
-    Pick<WikibaseClientOptions, 'onEvent'>;
+  private readonly options: Required<
+    Omit<WikibaseClientOptions, 'onEvent' | 'contact' | 'concurrency' | 'auth' | 'token'>
+  > &
+    Pick<WikibaseClientOptions, 'onEvent' | 'auth' | 'token'>;
   /** No request is sent before this time (ms since epoch): the politeness pause. */
   private notBefore = 0;
+  private announcedPause = 0;
   private counters = { requests: 0, retries: 0 };
 
   constructor(options: WikibaseClientOptions) {
@@ -75,10 +98,11 @@ export class WikibaseClient {
     if (!Number.isInteger(concurrency) || concurrency < 1) {
       throw new UsageError(
         'INVALID_OPTION',
-        `Expected --concurrency to be a whole number from 1 and up, got ${String(concurrency)}`,
+        `Expected concurrency to be a whole number from 1 and up, got ${String(concurrency)}`,
       );
     }
     this.endpoint = options.endpoint;
+    this.origin = new URL(options.endpoint).origin;
     this.userAgent = `wdkin/${WDKIN_VERSION} (${options.contact ?? DEFAULT_CONTACT}) got/${GOT_VERSION}`;
     this.queue = new PQueue({ concurrency });
     this.options = {
@@ -87,10 +111,13 @@ export class WikibaseClient {
       maxAttempts: options.maxAttempts ?? 6,
       baseDelayMs: options.baseDelayMs ?? 1000,
       maxDelayMs: options.maxDelayMs ?? 60_000,
+      maxWaitMs: Math.min(options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS, MAX_TIMER_MS),
       timeoutMs: options.timeoutMs ?? 30_000,
       maxResponseBytes: options.maxResponseBytes ?? 64 * 1024 * 1024,
       random: options.random ?? Math.random,
       onEvent: options.onEvent,
+      auth: options.auth ?? null,
+      token: options.token ?? null,
     };
   }
 
@@ -100,124 +127,177 @@ export class WikibaseClient {
 
   /** Fetches any number of (already validated) ids; all batches are queued at once. */
   async getEntities(ids: readonly ItemId[]): Promise<EntitiesResult> {
-    const result: EntitiesResult = { entities: new Map(), redirects: new Map(), missing: [], failed: [] };
+    const result: EntitiesResult = {
+      entities: new Map(),
+      redirects: new Map(),
+      missing: [],
+      failed: [],
+      failures: new Map(),
+    };
     const unique = [...new Set(ids)];
     // One malformed id fails a whole real request: never send one.
     const invalid = unique.filter((id) => !isItemId(id));
-    if (invalid.length > 0) {
-      result.failed.push(...invalid);
-      this.options.onEvent?.({ type: 'failed', ids: invalid, reason: 'not a valid item id; not sent' });
-    }
+    if (invalid.length > 0) this.fail(result, invalid, 'not a valid item id; not sent');
     const valid = unique.filter((id) => isItemId(id));
     await Promise.all(toBatches(valid).map((batch) => this.queue.add(() => this.fetchBatch(batch, result))));
     return result;
   }
 
-  private async fetchBatch(batch: ItemId[], result: EntitiesResult): Promise<void> {
-    let ids = batch;
-    let lastReason = '';
-    for (let attempt = 1; attempt <= this.options.maxAttempts; attempt += 1) {
-      await this.waitForPause();
-      const outcome = await this.request(ids, attempt);
-      if (outcome.kind === 'entities') {
-        for (const [id, entity] of outcome.entities) result.entities.set(id, entity);
-        for (const [from, to] of outcome.redirects) result.redirects.set(from, to);
-        result.missing.push(...outcome.missing);
-        return;
-      }
-      if (
-        outcome.kind === 'api-error' &&
-        outcome.code === 'no-such-entity' &&
-        outcome.id &&
-        ids.includes(outcome.id as ItemId)
-      ) {
-        // One unknown id fails a whole real request: drop it and ask again for the rest.
-        result.missing.push(outcome.id as ItemId);
-        ids = ids.filter((id) => id !== outcome.id);
-        attempt -= 1;
-        if (ids.length === 0) return;
-        continue;
-      }
-      if (outcome.kind === 'api-error' && FATAL_API_ERRORS.has(outcome.code)) {
-        lastReason = `API error ${outcome.code}: ${outcome.info}`;
-        break;
-      }
-      const failure: Attempt =
-        outcome.kind === 'retry' ? outcome : { retryAfterMs: null, reason: `API error ${outcome.code}` };
-      lastReason = failure.reason;
-      if (attempt === this.options.maxAttempts) break;
-      const delayMs = this.scheduleRetry(failure, attempt);
-      this.counters.retries += 1;
-      this.options.onEvent?.({ type: 'retry', reason: failure.reason, delayMs, attempt });
-      if (failure.retryAfterMs === null) await sleep(delayMs);
-    }
-    result.failed.push(...ids);
-    this.options.onEvent?.({ type: 'failed', ids, reason: lastReason });
+  /**
+   * Sends one GET (queued under the concurrency bound) and retries it by the failure's policy
+   * until `interpret` accepts an answer or the attempts run out. Used for every API call.
+   */
+  async call<T>(
+    url: string,
+    ids: number,
+    interpret: (response: Response<string>) => Interpreted<T>,
+  ): Promise<Interpreted<T>> {
+    return (await this.queue.add(() => this.attempts(url, ids, interpret))) as Interpreted<T>;
   }
 
-  /** One HTTP request; never throws: every failure becomes a retry decision. */
-  private async request(
-    ids: ItemId[],
+  private async fetchBatch(batch: ItemId[], result: EntitiesResult): Promise<void> {
+    let ids = batch;
+    while (ids.length > 0) {
+      const url = buildGetEntitiesUrl(this.endpoint, ids, this.options.languages);
+      const outcome = await this.attempts(url, ids.length, (response) => interpretEntities(response, ids));
+      if (!outcome.ok) {
+        this.fail(result, ids, outcome.failure.message);
+        return;
+      }
+      const answer = outcome.value;
+      if (answer.kind === 'entities') {
+        for (const [id, entity] of answer.entities) result.entities.set(id, entity);
+        for (const [from, to] of answer.redirects) result.redirects.set(from, to);
+        result.missing.push(...answer.missing);
+        this.options.onEvent?.({ type: 'done', ids: ids.length });
+        return;
+      }
+      // One unknown id fails a whole real request: drop it and ask again for the rest.
+      const bad = answer.id as ItemId;
+      result.missing.push(bad);
+      this.options.onEvent?.({ type: 'done', ids: 1 });
+      ids = ids.filter((id) => id !== bad);
+    }
+  }
+
+  private fail(result: EntitiesResult, ids: ItemId[], reason: string): void {
+    result.failed.push(...ids);
+    for (const id of ids) result.failures.set(id, reason);
+    this.options.onEvent?.({ type: 'failed', ids, reason });
+    this.options.onEvent?.({ type: 'done', ids: ids.length });
+  }
+
+  private async attempts<T>(
+    url: string,
+    ids: number,
+    interpret: (response: Response<string>) => Interpreted<T>,
+  ): Promise<Interpreted<T>> {
+    for (let attempt = 1; ; attempt += 1) {
+      await this.waitForPause();
+      const outcome = await this.once(url, ids, attempt, interpret);
+      if (outcome.ok) return outcome;
+      const { failure } = outcome;
+      if (failure.retry === 'pause' && (failure.retryAfterMs ?? 0) > this.options.maxWaitMs) {
+        return {
+          ok: false,
+          failure: retryAfterTooLong(failure.retryAfterMs ?? 0, this.options.maxWaitMs, failure.message),
+        };
+      }
+      const limit =
+        failure.retry === 'never'
+          ? 1
+          : failure.retry === 'fast'
+            ? Math.min(FAST_ATTEMPTS, this.options.maxAttempts)
+            : this.options.maxAttempts;
+      if (attempt >= limit) return outcome;
+      const delayMs = this.retryDelay(failure, attempt);
+      this.counters.retries += 1;
+      this.options.onEvent?.({ type: 'retry', reason: failure.message, delayMs, attempt });
+      if (failure.retry !== 'pause') await sleep(delayMs);
+    }
+  }
+
+  /** One HTTP request; never throws: every failure becomes a Failure with its retry policy. */
+  private async once<T>(
+    url: string,
+    ids: number,
     attempt: number,
-  ): Promise<Exclude<CheckedResponse, { kind: 'maxlag' }> | ({ kind: 'retry' } & Attempt)> {
-    const url = buildGetEntitiesUrl(this.endpoint, ids, this.options.languages);
+    interpret: (response: Response<string>) => Interpreted<T>,
+  ): Promise<Interpreted<T>> {
     this.counters.requests += 1;
-    this.options.onEvent?.({ type: 'request', ids: ids.length, attempt });
+    this.options.onEvent?.({ type: 'request', ids, attempt });
     const started = Date.now();
     let response: Response<string>;
     try {
-      const pending = got(url, {
-        headers: { 'user-agent': this.userAgent, 'accept-encoding': 'gzip', accept: 'application/json' },
-        decompress: true,
-        retry: { limit: 0 },
-        throwHttpErrors: false,
-        followRedirect: true,
-        timeout: { request: this.options.timeoutMs },
-      });
-      pending.on('downloadProgress', (progress: { transferred: number }) => {
-        if (progress.transferred > this.options.maxResponseBytes) pending.cancel('response too large');
-      });
-      response = await pending;
+      response = await this.get(url);
     } catch (error) {
-      return { kind: 'retry', retryAfterMs: null, reason: describeNetworkError(error) };
+      return { ok: false, failure: networkFailure(error, new URL(url).host) };
     }
-    this.options.onEvent?.({
-      type: 'response',
-      ids: ids.length,
-      status: response.statusCode,
-      ms: Date.now() - started,
-    });
+    this.options.onEvent?.({ type: 'response', ids, status: response.statusCode, ms: Date.now() - started });
+    const status = response.statusCode;
+    if (status >= 300 && status < 400) {
+      const location = String(response.headers.location ?? '');
+      return {
+        ok: false,
+        failure: {
+          kind: 'redirect',
+          message: `redirected to another origin (${redactUrl(location, url)}); not followed`,
+          retry: 'never',
+        },
+      };
+    }
     const retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
-    if (response.statusCode === 429 || response.statusCode === 503) {
-      return { kind: 'retry', retryAfterMs: retryAfterMs ?? 5000, reason: `HTTP ${response.statusCode}` };
+    if (status === 429 || status === 503) {
+      return {
+        ok: false,
+        failure: { kind: 'http-status', message: `HTTP ${status}`, retry: 'pause', retryAfterMs: retryAfterMs ?? 5000 },
+      };
     }
-    if (response.statusCode >= 500) return { kind: 'retry', retryAfterMs: null, reason: `HTTP ${response.statusCode}` };
-    if (response.statusCode !== 200) return { kind: 'retry', retryAfterMs, reason: `HTTP ${response.statusCode}` };
-    try {
-      const checked = checkEntitiesResponse(response.body, ids);
-      if (checked.kind === 'maxlag') {
-        return {
-          kind: 'retry',
-          retryAfterMs: retryAfterMs ?? Math.max(5, checked.lagSeconds) * 1000,
-          reason: `maxlag (${checked.lagSeconds} s)`,
-        };
-      }
-      return checked;
-    } catch (error) {
-      return { kind: 'retry', retryAfterMs: null, reason: (error as Error).message };
+    if (status !== 200) {
+      const retry = status >= 500 || status === 408 ? 'backoff' : 'never';
+      return { ok: false, failure: { kind: 'http-status', message: `HTTP ${status}`, retry } };
     }
+    const answer = interpret(response);
+    if (!answer.ok && answer.failure.retry === 'pause' && retryAfterMs !== null) {
+      answer.failure.retryAfterMs = retryAfterMs;
+    }
+    return answer;
   }
 
-  /**
-   * A Retry-After pauses every request (the server asked the client, not one batch, to wait);
-   * other failures back off this batch alone. Returns the delay in ms.
-   */
-  private scheduleRetry(failure: Attempt, attempt: number): number {
-    const now = Date.now();
-    if (failure.retryAfterMs !== null) {
-      this.notBefore = Math.max(this.notBefore, now + failure.retryAfterMs);
-      return failure.retryAfterMs;
+  private get(url: string): Promise<Response<string>> {
+    const headers: Record<string, string> = {
+      'user-agent': this.userAgent,
+      'accept-encoding': 'gzip',
+      accept: 'application/json',
+    };
+    if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
+    const pending = got(url, {
+      headers,
+      ...(this.options.auth ? { username: this.options.auth.username, password: this.options.auth.password } : {}),
+      decompress: true,
+      retry: { limit: 0 },
+      throwHttpErrors: false,
+      // Same-origin redirects only: a redirect elsewhere is reported, never followed (credentials stay home).
+      followRedirect: (response) => sameOrigin(String(response.headers.location ?? ''), url, this.origin),
+      timeout: { request: this.options.timeoutMs },
+    });
+    pending.on('downloadProgress', (progress: { transferred: number; total?: number }) => {
+      const declared = progress.total ?? 0;
+      if (progress.transferred > this.options.maxResponseBytes || declared > this.options.maxResponseBytes) {
+        pending.cancel('response too large');
+      }
+    });
+    return pending;
+  }
+
+  /** A Retry-After pauses every request; other failures back off this request alone. */
+  private retryDelay(failure: Failure, attempt: number): number {
+    if (failure.retry === 'pause') {
+      const wait = failure.retryAfterMs ?? 5000;
+      this.notBefore = Math.max(this.notBefore, Date.now() + wait);
+      return wait;
     }
+    if (failure.retry === 'fast') return 150 * attempt;
     return backoffDelay(attempt, {
       baseDelayMs: this.options.baseDelayMs,
       maxDelayMs: this.options.maxDelayMs,
@@ -229,16 +309,74 @@ export class WikibaseClient {
     for (;;) {
       const wait = this.notBefore - Date.now();
       if (wait <= 0) return;
+      if (this.announcedPause !== this.notBefore) {
+        this.announcedPause = this.notBefore;
+        this.options.onEvent?.({
+          type: 'waiting',
+          ms: wait,
+          reason: `server asked: Retry-After ${formatSeconds(wait)}`,
+        });
+      }
       await sleep(wait);
     }
   }
 }
 
-function describeNetworkError(error: unknown): string {
-  const e = error as { code?: string; name?: string; message?: string };
-  return `${e.name ?? 'Error'}${e.code ? ` ${e.code}` : ''}: ${e.message ?? String(error)}`.slice(0, 200);
+/** A wbgetentities answer: entities (or a non-retryable API error), or a failure to retry. */
+function interpretEntities(
+  response: Response<string>,
+  ids: readonly ItemId[],
+): Interpreted<
+  Extract<ReturnType<typeof checkEntitiesResponse>, { kind: 'entities' }> | { kind: 'no-such-entity'; id: string }
+> {
+  let checked: ReturnType<typeof checkEntitiesResponse>;
+  try {
+    checked = checkEntitiesResponse(response.body, ids);
+  } catch (error) {
+    const notJson = (error as Error).message.startsWith('response is not JSON');
+    return {
+      ok: false,
+      failure: notJson
+        ? notJsonFailure(response.body, response.headers['content-type'], response.statusCode)
+        : { kind: 'bad-response', message: (error as Error).message, retry: 'backoff' },
+    };
+  }
+  if (checked.kind === 'entities') return { ok: true, value: checked };
+  if (checked.kind === 'maxlag') {
+    return {
+      ok: false,
+      failure: {
+        kind: 'api-error',
+        message: `maxlag (${checked.lagSeconds} s)`,
+        retry: 'pause',
+        retryAfterMs: Math.max(5, checked.lagSeconds) * 1000,
+      },
+    };
+  }
+  if (checked.code === 'no-such-entity' && checked.id && ids.includes(checked.id as ItemId)) {
+    return { ok: true, value: { kind: 'no-such-entity', id: checked.id } };
+  }
+  const message = `API error ${checked.code}${checked.info ? `: ${checked.info.slice(0, 160)}` : ''}`;
+  return {
+    ok: false,
+    failure: { kind: 'api-error', message, retry: FATAL_API_ERRORS.has(checked.code) ? 'never' : 'backoff' },
+  };
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function sameOrigin(location: string, from: string, origin: string): boolean {
+  try {
+    return new URL(location, from).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The redirect target as text, without credentials or query (it may hold tokens). */
+function redactUrl(location: string, from: string): string {
+  try {
+    const url = new URL(location, from);
+    return `${url.protocol}//${url.host}${url.pathname}`;
+  } catch {
+    return 'an unreadable location';
+  }
 }

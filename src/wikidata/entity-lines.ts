@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
+import { UsageError } from '../errors.js';
+import { printablePath } from '../files/printable.js';
 
 export interface EntityLine {
   lineNumber: number;
@@ -18,7 +20,15 @@ export interface EntityLine {
 export async function* readEntityLines(path: string): AsyncGenerator<EntityLine> {
   const compressed = await isGzip(path);
   const raw = createReadStream(path);
-  const input: Readable = compressed ? pipeline(raw, createGunzip(), () => undefined) : raw;
+  let broken: Error | null = null;
+  const input: Readable = compressed
+    ? pipeline(raw, createGunzip(), (error) => {
+        broken ??= error ?? null;
+      })
+    : raw;
+  raw.on('error', (error) => {
+    broken ??= error;
+  });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   try {
@@ -40,6 +50,10 @@ export async function* readEntityLines(path: string): AsyncGenerator<EntityLine>
       }
       yield { lineNumber, entity: value as Record<string, unknown> };
     }
+    await new Promise((resolve) => setImmediate(resolve));
+    if (broken) throw broken;
+  } catch (error) {
+    throw unreadable(path, error as Error, lineNumber, raw.bytesRead);
   } finally {
     raw.destroy();
   }
@@ -51,4 +65,19 @@ async function isGzip(path: string): Promise<boolean> {
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   const head = Buffer.concat(chunks);
   return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/** A damaged file (truncated or corrupt gzip, read error) as one line naming where it broke. */
+function unreadable(path: string, error: Error, lines: number, bytes: number): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const gzip =
+    code.startsWith('Z_') || /unexpected end of file|incorrect header|compression method/i.test(error.message);
+  const what = gzip ? 'is a damaged or truncated gzip file' : `could not be read (${code || error.message})`;
+  return new UsageError(
+    'BAD_SNAPSHOT',
+    `${printablePath(path)} ${what}: it broke after line ${lines} (byte ${bytes} of the file)`,
+    {
+      cause: error,
+    },
+  );
 }

@@ -12,6 +12,8 @@ export interface PeopleBatch {
   missing: ItemId[];
   /** Ids that could not be fetched after every retry (network, server errors). */
   failed: ItemId[];
+  /** Why each failed id failed, in one line (connection refused, HTTP 503, HTML instead of JSON...). */
+  failures: Map<ItemId, string>;
   /** Data problems noticed while reading (bad lines, non-person items...). */
   anomalies: Anomaly[];
 }
@@ -40,7 +42,7 @@ export interface PersonSource {
 }
 
 export function emptyBatch(): PeopleBatch {
-  return { people: new Map(), redirects: new Map(), missing: [], failed: [], anomalies: [] };
+  return { people: new Map(), redirects: new Map(), missing: [], failed: [], failures: new Map(), anomalies: [] };
 }
 
 /** Adds `part` into `into` (mutates and returns `into`). */
@@ -49,6 +51,7 @@ export function mergeBatch(into: PeopleBatch, part: PeopleBatch): PeopleBatch {
   for (const [from, to] of part.redirects) into.redirects.set(from, to);
   into.missing.push(...part.missing);
   into.failed.push(...part.failed);
+  for (const [id, reason] of part.failures) into.failures.set(id, reason);
   into.anomalies.push(...part.anomalies);
   return into;
 }

@@ -49,7 +49,14 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
     const redirectTargets: ItemId[] = [];
     for (const id of ids) {
       const entry = cached.get(id);
-      if (!entry || !usable(entry)) {
+      if (entry?.unreadable) {
+        batch.anomalies.push({
+          kind: 'unreadable-cache-row',
+          id,
+          detail: `${id}: its cached copy could not be read; fetched again`,
+        });
+      }
+      if (!entry || entry.unreadable || !usable(entry)) {
         toFetch.push(id);
         continue;
       }
@@ -72,6 +79,7 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
     for (const [from, to] of fetched.redirects) batch.redirects.set(from, to);
     batch.missing.push(...fetched.missing);
     batch.failed.push(...fetched.failed);
+    for (const [id, reason] of fetched.failures) batch.failures.set(id, reason);
     store?.putEntities(endpoint, toCacheEntries(fetched, languageKey, now()));
   }
 

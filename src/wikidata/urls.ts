@@ -1,32 +1,11 @@
 import { WBK } from 'wikibase-sdk';
-import { UsageError } from '../errors.js';
 import type { ItemId } from '../ids.js';
 
-export const WIKIDATA_API = 'https://www.wikidata.org/w/api.php';
+export { WIKIDATA_API } from './endpoint.js';
 /** wbgetentities answers at most 50 ids per request for ordinary clients. */
 export const MAX_IDS_PER_REQUEST = 50;
 /** Only what the Person model reads (info gives lastrevid). */
 export const ENTITY_PROPS = ['info', 'labels', 'descriptions', 'claims'] as const;
-
-/** Checks an --endpoint value: an http(s) URL of a Wikibase `api.php`. */
-export function parseEndpoint(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(
-      'INVALID_OPTION',
-      `Expected --endpoint to be a URL of a Wikibase api.php, got ${JSON.stringify(value)}`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UsageError('INVALID_OPTION', `Expected --endpoint to be an http(s) URL, got ${JSON.stringify(value)}`);
-  }
-  if (!url.pathname.endsWith('/api.php')) url.pathname = `${url.pathname.replace(/\/$/, '')}/w/api.php`;
-  url.search = '';
-  url.hash = '';
-  return url.toString();
-}
 
 /**
  * The wbgetentities URL for one batch (pure). Built by wikibase-sdk, plus the parameters it has

@@ -39,7 +39,7 @@ describe('wdkin crawl', () => {
     server.clearLog();
     const argv = [
       'crawl',
-      'https://www.wikidata.org/wiki/Q9439',
+      `${server.url}/wiki/Q9439`,
       '--depth',
       '3',
       '--endpoint',
@@ -104,25 +104,33 @@ describe('wdkin crawl', () => {
     expect(result.stdout).toContain('Wrote ');
   });
 
-  it('exits 1 and still writes the partial graph when people cannot be fetched', async () => {
+  it('exits 1 and writes the partial graph, marked partial, when some people cannot be fetched', async () => {
+    const failing = await startFakeWikibase({ faults: { script: ['none'], rate: 1, kinds: ['500'] } });
+    try {
+      const argv = ['crawl', 'Q9439', '--depth', '1', '--endpoint', failing.apiUrl, '--retries', '0', '--json'];
+      const result = await cli([...argv, '--out', 'p.json', '--store', 'partial.sqlite']);
+      expect(result.code).toBe(1);
+      const summary = JSON.parse(result.stdout);
+      expect(summary.status).toBe('partial');
+      expect(summary.failed.length).toBeGreaterThan(0);
+      expect(summary.failures).toEqual([{ reason: 'HTTP 500', ids: summary.failed }]);
+      const saved = JSON.parse(readFileSync(join(tmp.dir, 'p.json'), 'utf8'));
+      expect(saved.wdkin).toMatchObject({ status: 'partial', failed: summary.failed.length, people: 1 });
+    } finally {
+      await failing.close();
+    }
+  });
+
+  it('exits 1 and writes nothing when every seed failed: an existing output is left untouched', async () => {
     const failing = await startFakeWikibase({ faults: { rate: 1, kinds: ['500'] } });
     try {
-      const result = await cli([
-        'crawl',
-        'Q9439',
-        '--depth',
-        '1',
-        '--endpoint',
-        failing.apiUrl,
-        '--retries',
-        '0',
-        '--json',
-        '--out',
-        'p.json',
-      ]);
+      writeFileSync(join(tmp.dir, 'kept.json'), 'earlier result');
+      const argv = ['crawl', 'Q9439', '--endpoint', failing.apiUrl, '--retries', '0', '--out', 'kept.json'];
+      const result = await cli([...argv, '--store', 'none.sqlite']);
       expect(result.code).toBe(1);
-      expect(JSON.parse(result.stdout).failed).toEqual(['Q9439']);
-      expect(existsSync(join(tmp.dir, 'p.json'))).toBe(true);
+      expect(result.stdout).toMatch(/Nothing written/);
+      expect(result.stdout).toMatch(/HTTP 500: Q9439/);
+      expect(readFileSync(join(tmp.dir, 'kept.json'), 'utf8')).toBe('earlier result');
     } finally {
       await failing.close();
     }

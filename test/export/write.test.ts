@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { UsageError } from '../../src/errors.js';
 import { formatFromPath } from '../../src/export/registry.js';
 import { checkOutputs, writeOutputs } from '../../src/export/write.js';
-import { writeFileAtomic } from '../../src/export/atomic.js';
 import { MAX_SVG_PEOPLE } from '../../src/export/svg.js';
 import { syntheticFamilyGraph } from '../../src/graph/synthetic.js';
 import type { ItemId } from '../../src/ids.js';
@@ -111,20 +110,5 @@ describe('writeOutputs', () => {
     const graph = syntheticFamilyGraph({ people: MAX_SVG_PEOPLE + 1, founders: 20 });
     expect(await usageCode(writeOutputs(graph, [join(dir, 'a.gexf'), join(dir, 'a.svg')]))).toBe('GRAPH_TOO_LARGE');
     expect(readdirSync(dir)).toEqual([]);
-  });
-});
-
-describe('writeFileAtomic', () => {
-  it('removes its temporary file when the final rename fails', async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'target'));
-    writeFileSync(join(dir, 'target', 'inside'), 'x');
-    const error = await writeFileAtomic(join(dir, 'target'), 'data').then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as UsageError).code).toBe('FILE_UNWRITABLE');
-    expect(readdirSync(dir)).toEqual(['target']);
   });
 });

@@ -8,7 +8,8 @@ import { DEFAULT_MAX_PATH_LENGTH } from '../../kinship/shortest-path.js';
 import { parsePair } from '../../kinship/validate.js';
 import { EXIT_OK, EXIT_PARTIAL, writeLine, type CliIO, type CommandOutcome } from '../io.js';
 import { kinshipJson, renderKinshipText } from '../render-kinship.js';
-import { openSource, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
+import { openSource, parseSourceOptions, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
+import { setInterruptMessage } from '../interrupt.js';
 import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
 
 interface KinshipArgs extends SourceArgs, ExportArgs {
@@ -50,13 +51,16 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
           ...sourceOptionDefinitions,
         }) as unknown as Argv<KinshipArgs>,
     handler: async (args) => {
-      const [a, b] = parsePair(String(args.a), String(args.b));
+      const config = parseSourceOptions(args, io);
+      const [a, b] = parsePair(String(args.a), String(args.b), config.endpoint.itemHosts);
       const maxGenerations = checkWholeNumber('--max-generations', args.maxGenerations, 1, 64);
       const maxPathLength = checkWholeNumber('--max-path-length', args.maxPathLength, 1, 1000);
       const outPaths = (args.out ?? []).map((p) => resolve(io.cwd, p));
-      const exportOptions = exportOptionsFromArgs(args);
-      if (outPaths.length > 0) await checkOutputs(outPaths, exportOptions);
-      const opened = await openSource(args, io);
+      const exportOptions = exportOptionsFromArgs(args, config.endpoint.itemHosts);
+      for (const warning of config.warnings) writeLine(io.stderr, warning);
+      setInterruptMessage('interrupted; nothing was written');
+      const planned = outPaths.length > 0 ? await checkOutputs(outPaths, exportOptions) : [];
+      const opened = await openSource(config);
       const started = Date.now();
       try {
         const result = await findKinship(opened.source, a, b, {
@@ -75,7 +79,7 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         ];
         const outputs =
           outPaths.length > 0
-            ? await writeOutputs(kinshipSubgraph(result.graph, result), outPaths, { ...exportOptions, highlight })
+            ? await writeOutputs(kinshipSubgraph(result.graph, result), planned, { ...exportOptions, highlight })
             : [];
         const extras = { outputs, seconds: Math.round(Date.now() - started) / 1000 };
         if (args.json) writeLine(io.stdout, JSON.stringify(kinshipJson(result, extras)));
