@@ -8,8 +8,8 @@ const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 /** Cheap pre-check (no `u` flag): C0 controls but tab/LF/CR, any surrogate, U+FFFE/F. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const MAYBE_ILLEGAL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
-/** Control characters (C0, DEL, C1), lone surrogates and non-characters U+FFFE/U+FFFF. */
-const CONTROLS = /[\p{Cc}\uFFFE\uFFFF]|\p{Cs}/gu;
+/** Control characters (C0, DEL, C1), bidi controls, lone surrogates and non-characters U+FFFE/U+FFFF. */
+const CONTROLS = /[\p{Cc}\uFFFE\uFFFF\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\p{Cs}/gu;
 
 /** Removes what XML 1.0 cannot carry. */
 export function stripIllegalXml(text: string): string {

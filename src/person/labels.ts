@@ -12,6 +12,8 @@ export interface ChosenText {
 // C0/C1 control characters (tab/newline included) become spaces; a label is one line.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** Bidirectional overrides, embeddings, isolates and marks: invisible, and they reorder what follows. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function textOf(term: unknown): { value: string; language: string | null } | null {
   if (typeof term !== 'object' || term === null) return null;
@@ -21,7 +23,7 @@ function textOf(term: unknown): { value: string; language: string | null } | nul
 }
 
 function clean(value: string): { value: string; truncated: boolean } {
-  const oneLine = value.replace(CONTROL, ' ').trim();
+  const oneLine = value.replace(BIDI, '').replace(CONTROL, ' ').trim();
   if (oneLine.length <= MAX_LABEL_LENGTH) return { value: oneLine, truncated: false };
   return { value: `${oneLine.slice(0, MAX_LABEL_LENGTH - 1)}…`, truncated: true };
 }

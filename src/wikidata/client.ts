@@ -281,13 +281,19 @@ export class WikibaseClient {
       followRedirect: (response) => sameOrigin(String(response.headers.location ?? ''), url, this.origin),
       timeout: { request: this.options.timeoutMs },
     });
+    let tooLarge = false;
     pending.on('downloadProgress', (progress: { transferred: number; total?: number }) => {
       const declared = progress.total ?? 0;
       if (progress.transferred > this.options.maxResponseBytes || declared > this.options.maxResponseBytes) {
-        pending.cancel('response too large');
+        tooLarge = true;
+        pending.cancel();
       }
     });
-    return pending;
+    return pending.catch((error: unknown) => {
+      throw tooLarge
+        ? Object.assign(new Error(`over ${this.options.maxResponseBytes} bytes`), { name: 'TooLargeError' })
+        : error;
+    });
   }
 
   /** A Retry-After pauses every request; other failures back off this request alone. */

@@ -63,7 +63,7 @@ export function networkFailure(error: unknown, target: string): Failure {
   if (code === 'ERR_INVALID_CHAR' || code === 'ERR_HTTP_INVALID_HEADER_VALUE') {
     return { kind: 'local', message: `request could not be sent: ${oneLine(e.message ?? code)}`, retry: 'never' };
   }
-  if (e.name === 'CancelError' && /too large/.test(e.message ?? '')) {
+  if (e.name === 'TooLargeError') {
     return { kind: 'too-large', message: `answer from ${target} over the size cap`, retry: 'backoff' };
   }
   const what = [e.name, code].filter(Boolean).join(' ');

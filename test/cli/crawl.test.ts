@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase.js';
 import { runCli } from '../support/cli.js';
 import { tableBfs } from '../support/royals.js';
@@ -178,6 +179,36 @@ describe('wdkin crawl', () => {
         expect(existsSync(join(tmp.dir, 'fine.json'))).toBe(false);
       }
     });
+  });
+
+  it('refuses conflicting sources, damaged snapshots and item URLs from another site (exit 2, one line)', async () => {
+    const gz = join(tmp.dir, 'broken.json.gz');
+    writeFileSync(gz, gzipSync(JSON.stringify(entity('Q1')).repeat(500)).subarray(0, 400));
+    const cases: Array<[string[], RegExp]> = [
+      [['--snapshot', gz, '--offline'], /--snapshot and --offline are two different sources/],
+      [['--snapshot', gz, '--endpoint', 'https://example.org/w/api.php'], /--snapshot reads a file, not a Wikibase/],
+      [
+        ['--snapshot', gz],
+        /broken\.json\.gz is a damaged or truncated gzip file: it broke after line \d+ \(byte \d+ of the file\)/,
+      ],
+    ];
+    for (const [extra, message] of cases) {
+      const result = await cli(['crawl', 'Q1', ...extra, '--out', 'never.json']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const foreign = await cli(['crawl', 'https://en.wikipedia.org/wiki/Q42', '--offline']);
+    expect(foreign.code).toBe(2);
+    expect(foreign.stderr).toMatch(/item URL on www\.wikidata\.org, got a URL on "en\.wikipedia\.org"/);
+    const elsewhere = await cli([
+      'crawl',
+      'https://www.wikidata.org/wiki/Q42',
+      '--endpoint',
+      'https://wiki.example.org/w/api.php',
+    ]);
+    expect(elsewhere.code).toBe(2);
+    expect(existsSync(join(tmp.dir, 'never.json'))).toBe(false);
   });
 
   it('skips and reports a malformed snapshot line', async () => {

@@ -73,6 +73,12 @@ describe('parseEntity on edge cases', () => {
     expect(parseEntity({ id: 'Q5' }, ['en']).label).toBeNull();
   });
 
+  it('strips bidirectional overrides and isolates, which would reorder what a terminal or a drawing shows', () => {
+    const value = 'Anna\u202e anna\u202c \u2066Maria\u2069\u200f';
+    const tricky = parseEntity({ id: 'Q8', labels: { en: { language: 'en', value } } }, ['en']);
+    expect(tricky.label).toBe('Anna anna Maria');
+  });
+
   it('cuts a huge label and says so', () => {
     const huge = parseEntity({ id: 'Q7', labels: { en: { language: 'en', value: 'x'.repeat(20000) } } }, ['en']);
     expect(huge.label?.length).toBe(MAX_LABEL_LENGTH);

@@ -10,9 +10,12 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured output (the real run(), no mocks). */
-export async function runCli(argv: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
+export async function runCli(
+  argv: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; stderrIsTTY?: boolean },
+): Promise<CliResult> {
   const stdout = new PassThrough();
-  const stderr = new PassThrough();
+  const stderr = Object.assign(new PassThrough(), { isTTY: options.stderrIsTTY ?? false });
   let out = '';
   let err = '';
   stdout.on('data', (c: Buffer) => {
@@ -27,10 +30,17 @@ export async function runCli(argv: string[], options: { cwd: string; env?: NodeJ
 
 export const BIN = repoPath('dist', 'cli', 'main.js');
 
+export interface SpawnOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Sends `signal` (default SIGKILL) to the process as soon as `when` resolves: an observable event, never a sleep. */
+  signalWhen?: { when: Promise<unknown>; signal?: NodeJS.Signals };
+}
+
 /** Runs the built binary as a child process (needs `npm run build`, which `npm test` does first). */
 export function spawnCli(
   argv: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; killAfterMs?: number },
+  options: SpawnOptions,
 ): Promise<CliResult & { signal: NodeJS.Signals | null }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [BIN, ...argv], {
@@ -46,10 +56,12 @@ export function spawnCli(
     child.stderr.on('data', (c: Buffer) => {
       err += c.toString();
     });
-    const timer =
-      options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+    let ended = false;
+    void options.signalWhen?.when.then(() => {
+      if (!ended) child.kill(options.signalWhen?.signal ?? 'SIGKILL');
+    });
     child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
+      ended = true;
       done({ code: code ?? -1, signal, stdout: out, stderr: err });
     });
   });
