@@ -10,6 +10,7 @@ export function crawlKey(plan: CrawlPlan, endpoint: string, languages: readonly 
     direction: plan.direction,
     spouses: plan.spouses,
     maxPeople: Number.isFinite(plan.maxPeople) ? plan.maxPeople : null,
+    ...(plan.reverse ? {} : { reverse: false }),
     endpoint,
     languages,
   });

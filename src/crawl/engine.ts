@@ -6,7 +6,7 @@ import type { FamilyGraph, FamilyGraphAttributes } from '../graph/types.js';
 import { isPersonLike } from '../person/parse.js';
 import type { Person } from '../person/types.js';
 import type { PersonSource, SourceStats } from '../wikidata/person-source.js';
-import { nextFrontier } from './frontier.js';
+import { nextFrontier, pointsBack, reverseKinds, type Frontier } from './frontier.js';
 import type { CrawlPlan } from './options.js';
 
 export type CrawlEvent =
@@ -39,6 +39,8 @@ export interface CrawlResult {
   failed: ItemId[];
   /** Why each failed id failed (one line each). */
   failures: Map<ItemId, string>;
+  /** People whose reverse lookups failed (links stated only on the other side may be missing) -> why. */
+  incomplete: Map<ItemId, string>;
   missing: ItemId[];
   redirects: Map<ItemId, ItemId>;
   anomalies: Anomaly[];
@@ -59,21 +61,25 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
   const result = {
     failed: [] as ItemId[],
     failures: new Map<ItemId, string>(),
+    incomplete: new Map<ItemId, string>(),
     missing: [] as ItemId[],
     redirects: new Map<ItemId, ItemId>(),
     anomalies: [] as Anomaly[],
   };
   const levels: number[] = [];
   let stoppedEarly: string | null = null;
-  let frontier: ItemId[] = [...plan.seeds];
+  let frontier: Frontier = { ids: [...plan.seeds], reverseOnly: new Set() };
+  let previousLevel = new Set<ItemId>();
+  const kinds = reverseKinds(plan);
 
-  for (let level = 0; frontier.length > 0; level += 1) {
+  for (let level = 0; frontier.ids.length > 0; level += 1) {
     const started = Date.now();
-    hooks.onEvent?.({ type: 'level-start', level, ids: frontier.length });
-    for (const id of frontier) requested.add(id);
-    const batch = await source.getPeople(frontier);
+    hooks.onEvent?.({ type: 'level-start', level, ids: frontier.ids.length });
+    for (const id of frontier.ids) requested.add(id);
+    // The last level is not expanded: its reverse lookups would find no one the crawl keeps.
+    const batch = await source.getPeople(frontier.ids, kinds && level < plan.depth ? { reverse: kinds } : undefined);
     const levelPeople: Person[] = [];
-    for (const id of frontier) {
+    for (const id of frontier.ids) {
       const resolved = batch.redirects.get(id) ?? id;
       if (resolved !== id) {
         requested.add(resolved);
@@ -82,6 +88,14 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
       }
       const person = batch.people.get(resolved);
       if (!person || depths.has(resolved)) continue;
+      if (frontier.reverseOnly.has(id) && kinds && !pointsBack(person, previousLevel, kinds)) {
+        result.anomalies.push({
+          kind: 'stale-reverse-link',
+          id: resolved,
+          detail: `${resolved} was found pointing at this family by the search index, but its statements no longer say so; left out`,
+        });
+        continue;
+      }
       if (!isPersonLike(person) && !plan.seeds.includes(id)) {
         result.anomalies.push({
           kind: 'not-a-person',
@@ -105,6 +119,10 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
         detail: `${id} could not be fetched after retries: ${reason}`,
       });
     }
+    for (const [id, reason] of batch.reverseFailed) {
+      result.incomplete.set(id, reason);
+      result.anomalies.push({ kind: 'reverse-lookup-failed', id, detail: `${id}: family stated on the other side may be missing (${reason})` });
+    }
     result.missing.push(...batch.missing);
     result.failed.push(...batch.failed);
     result.anomalies.push(...batch.anomalies);
@@ -115,7 +133,7 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
       );
     }
     levels.push(levelPeople.length);
-    hooks.onLevelDone?.(level, levelPeople.length, people.size, batch.failed);
+    hooks.onLevelDone?.(level, levelPeople.length, people.size, [...batch.failed, ...batch.reverseFailed.keys()]);
     hooks.onEvent?.({
       type: 'level-done',
       level,
@@ -126,12 +144,13 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
       elapsedMs: Date.now() - started,
     });
     if (level >= plan.depth) break;
-    const next = nextFrontier(levelPeople, requested, plan);
-    if (people.size + next.length > plan.maxPeople && next.length > 0) {
-      stoppedEarly = `stopped after level ${level} (${people.size} people): level ${level + 1} would add up to ${next.length} more, over --max-people ${plan.maxPeople}`;
+    const next = nextFrontier(levelPeople, requested, plan, batch.linkedFrom);
+    if (people.size + next.ids.length > plan.maxPeople && next.ids.length > 0) {
+      stoppedEarly = `stopped after level ${level} (${people.size} people): level ${level + 1} would add up to ${next.ids.length} more, over --max-people ${plan.maxPeople}`;
       hooks.onEvent?.({ type: 'stopped', level, reason: stoppedEarly });
       break;
     }
+    previousLevel = new Set(levelPeople.map((p) => p.id));
     frontier = next;
   }
 
@@ -157,4 +176,9 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
     stoppedEarly,
     stats: source.stats(),
   };
+}
+
+/** Some people could not be fetched, or some reverse lookups failed: `--resume` can complete it. */
+export function isPartial(result: Pick<CrawlResult, 'failed' | 'incomplete'>): boolean {
+  return result.failed.length > 0 || result.incomplete.size > 0;
 }

@@ -14,6 +14,8 @@ export interface CrawlPlan {
   spouses: boolean;
   /** Stop at a level boundary before the graph would exceed this many people. */
   maxPeople: number;
+  /** Also find links stated on the other side only (who names this person as parent, child, spouse). */
+  reverse: boolean;
 }
 
 export interface CrawlPlanInput {
@@ -25,6 +27,8 @@ export interface CrawlPlanInput {
   maxPeople?: unknown;
   /** Hosts whose item URLs are accepted as seeds (the Wikibase read; Wikidata's by default). */
   itemHosts?: readonly string[];
+  /** Reverse lookups for links stated on one side only (default true; `--no-reverse` turns them off). */
+  reverse?: boolean;
 }
 
 export const DEFAULT_DEPTH = 2;
@@ -47,7 +51,7 @@ export function makeCrawlPlan(input: CrawlPlanInput): CrawlPlan {
     throw new UsageError('INVALID_OPTION', 'Use --up or --down, not both (both directions is the default)');
   const relations = parseRelations(input.relations);
   const direction: Direction = input.up ? 'up' : input.down ? 'down' : 'both';
-  return { seeds, depth, direction, spouses: relations.includes('spouse'), maxPeople };
+  return { seeds, depth, direction, spouses: relations.includes('spouse'), maxPeople, reverse: input.reverse ?? true };
 }
 
 function parseRelations(value: CrawlPlanInput['relations']): Relation[] {

@@ -9,7 +9,7 @@ import type { ItemId } from '../ids.js';
 import type { CrawlRecord, LevelRecord, Store } from '../store/store.js';
 import type { PersonSource } from '../wikidata/person-source.js';
 import { crawlKey } from './crawl-key.js';
-import { crawl, type CrawlHooks, type CrawlResult } from './engine.js';
+import { crawl, isPartial, type CrawlHooks, type CrawlResult } from './engine.js';
 import type { CrawlPlan } from './options.js';
 
 export interface CrawlSession {
@@ -63,7 +63,7 @@ export async function crawlInSession(
       hooks.onLevelDone?.(level, size, total, failed);
     },
   });
-  store.finishCrawl(id, result.failed.length > 0 ? 'partial' : 'done');
+  store.finishCrawl(id, isPartial(result) ? 'partial' : 'done');
   return result;
 }
 

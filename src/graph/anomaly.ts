@@ -15,7 +15,10 @@ export type AnomalyKind =
   | 'fetch-failed'
   | 'bad-snapshot-line'
   | 'huge-label'
-  | 'unreadable-cache-row';
+  | 'unreadable-cache-row'
+  | 'reverse-lookup-failed'
+  | 'stale-reverse-link'
+  | 'one-sided-link';
 
 export interface Anomaly {
   kind: AnomalyKind;

@@ -75,7 +75,41 @@ export function buildFamilyGraph(people: ReadonlyMap<ItemId, Person>, options: B
     const person = people.get(id)!;
     graph.setNodeAttribute(id, 'unexplored', countUnexplored(person, inGraph, options.followed));
   }
+  graph.forEachEdge((key, attributes, source, target) => {
+    const statedBy = sideOf(attributes);
+    graph.setEdgeAttribute(key, 'statedBy', statedBy);
+    if (statedBy !== 'both') anomalies.push(oneSided(graph, attributes, source as ItemId, target as ItemId));
+  });
   return { graph, anomalies };
+}
+
+/** Which side states a link, from who stated it (pure). */
+function sideOf(edge: FamilyEdgeAttributes): StatedBy {
+  if (edge.relation === 'spouse') return (edge.statedOn ?? []).length >= 2 ? 'both' : 'one-side';
+  const byChild = edge.properties.some((p) => p === 'P22' || p === 'P25');
+  const byParent = edge.properties.includes('P40');
+  return byChild && byParent ? 'both' : byParent ? 'parent' : 'child';
+}
+
+function oneSided(graph: FamilyGraph, edge: FamilyEdgeAttributes, source: ItemId, target: ItemId): Anomaly {
+  const name = (id: ItemId) => `${id} (${graph.getNodeAttribute(id, 'label')})`;
+  if (edge.relation === 'spouse') {
+    const stating = edge.statedOn?.[0] ?? source;
+    const other = stating === source ? target : source;
+    return { kind: 'one-sided-link', id: other, detail: `${name(stating)} states ${other} as spouse (P26), but ${other} does not state it back` };
+  }
+  if (edge.statedBy === 'child' || sideOf(edge) === 'child') {
+    return {
+      kind: 'one-sided-link',
+      id: source,
+      detail: `${name(target)} states ${source} as ${edge.properties.includes('P25') ? 'mother (P25)' : 'father (P22)'}, but ${source} does not state ${target} as child (P40)`,
+    };
+  }
+  return {
+    kind: 'one-sided-link',
+    id: target,
+    detail: `${name(source)} states ${target} as child (P40), but ${target} does not state ${source} as father or mother (P22/P25)`,
+  };
 }
 
 function nodeAttributes(person: Person, depth: number, seed: boolean): PersonAttributes {
@@ -175,10 +209,12 @@ function addSpouseEdge(graph: FamilyGraph, id: ItemId, link: FamilyLink): void {
       nonBirth: false,
       start: link.start ?? null,
       end: link.end ?? null,
+      statedOn: [id],
     });
     return;
   }
   const edge = graph.getEdgeAttributes(key);
+  if (!edge.statedOn?.includes(id)) edge.statedOn = [...(edge.statedOn ?? []), id];
   if (!edge.statementIds.includes(link.statementId)) edge.statementIds.push(link.statementId);
   if (link.rank === 'preferred') edge.rank = 'preferred';
   edge.start ??= link.start ?? null;

@@ -42,8 +42,18 @@ export type FamilyEdgeAttributes = {
   nonBirth: boolean;
   start: PartialDate | null;
   end: PartialDate | null;
+  /**
+   * Which side states the link: a parent link by the child (P22/P25), the parent (P40) or both;
+   * a spouse link by both spouses or one side (`statedOn` says which). Absent in graphs saved by
+   * wdkin before 0.2.
+   */
+  statedBy?: StatedBy;
+  /** The items whose own statements give the link. */
+  statedOn?: ItemId[];
   highlight?: boolean;
 };
+
+export type StatedBy = 'child' | 'parent' | 'both' | 'one-side';
 
 /** Graph-level attributes: crawl metadata. */
 export type FamilyGraphAttributes = {

@@ -58,6 +58,8 @@ export function readLinkSet(claims: Claims, property: string, withDates = false)
     const rank = rankOf(statement);
     if (rank === 'deprecated') {
       set.deprecated += 1;
+      const target = itemIdOf(statement.mainsnak?.datavalue?.value);
+      if (target) (set.deprecatedTargets ??= []).push(target);
       continue;
     }
     const snaktype = statement.mainsnak?.snaktype;
@@ -116,4 +118,21 @@ export function truthyDate(claims: Claims, property: string): PartialDate | null
     if (date) return date;
   }
   return null;
+}
+
+export interface StatedLink {
+  property: 'P22' | 'P25' | 'P40' | 'P26';
+  target: ItemId;
+  rank: Rank;
+}
+
+/** Every family statement of an entity that names an item, deprecated ones included (with their rank). */
+export function familyStatements(claims: Claims): StatedLink[] {
+  const found: StatedLink[] = [];
+  for (const property of ['P22', 'P25', 'P40', 'P26'] as const) {
+    const set = readLinkSet(claims, property);
+    for (const link of set.links) found.push({ property, target: link.target, rank: link.rank });
+    for (const target of set.deprecatedTargets ?? []) found.push({ property, target, rank: 'deprecated' });
+  }
+  return found;
 }

@@ -45,6 +45,8 @@ export interface LinkSet {
   unknownValues: number;
   noValue: boolean;
   deprecated: number;
+  /** Targets of the deprecated statements (set only when there are some): known to be wrong, never links. */
+  deprecatedTargets?: ItemId[];
 }
 
 export interface Person {

@@ -30,4 +30,29 @@ export const MIGRATIONS: readonly string[] = [
      done_at    INTEGER NOT NULL,
      PRIMARY KEY (crawl_id, level)
    );`,
+  // 2: family links indexed in both directions (who points at X), and cached reverse searches.
+  `CREATE TABLE links (
+     endpoint   TEXT NOT NULL,
+     source     TEXT NOT NULL,
+     property   TEXT NOT NULL,
+     target     TEXT NOT NULL,
+     rank       TEXT NOT NULL,
+     PRIMARY KEY (endpoint, source, property, target)
+   ) WITHOUT ROWID;
+   CREATE INDEX links_by_target ON links (endpoint, target, property);
+   CREATE TABLE searches (
+     endpoint   TEXT NOT NULL,
+     query      TEXT NOT NULL,
+     ids        TEXT NOT NULL,
+     fetched_at INTEGER NOT NULL,
+     PRIMARY KEY (endpoint, query)
+   ) WITHOUT ROWID;
+   WITH good AS MATERIALIZED (SELECT endpoint, qid, json FROM entities WHERE status = 'ok' AND json_valid(json))
+   INSERT OR IGNORE INTO links (endpoint, source, property, target, rank)
+     SELECT e.endpoint, e.qid, p.key, json_extract(s.value, '$.mainsnak.datavalue.value.id'),
+            coalesce(json_extract(s.value, '$.rank'), 'normal')
+     FROM good e, json_each(e.json, '$.claims') p, json_each(p.value) s
+     WHERE p.key IN ('P22', 'P25', 'P40', 'P26')
+       AND json_extract(s.value, '$.mainsnak.snaktype') = 'value'
+       AND json_extract(s.value, '$.mainsnak.datavalue.value.id') IS NOT NULL;`,
 ];

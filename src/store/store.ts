@@ -4,6 +4,7 @@ import { UsageError, WdkinError } from '../errors.js';
 import { printablePath } from '../files/printable.js';
 import { ensureDirectory } from '../files/directories.js';
 import type { ItemId } from '../ids.js';
+import { familyStatements, type StatedLink } from '../person/statements.js';
 import { MIGRATIONS } from './schema.js';
 import { storeError } from './store-error.js';
 
@@ -133,19 +134,82 @@ export class Store {
     });
   }
 
-  /** Writes a batch of fetched entities in one transaction. */
+  /**
+   * Writes a batch of fetched entities in one transaction, and indexes their family statements
+   * in both directions (links.ts: who points at whom), replacing what an older copy stated.
+   */
   putEntities(endpoint: string, entries: readonly CachedEntity[]): void {
     this.guard(() => {
       const insert = this.db.prepare(
         `INSERT OR REPLACE INTO entities (endpoint, qid, status, target, json, languages, revision, fetched_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
+      const forget = this.db.prepare('DELETE FROM links WHERE endpoint = ? AND source = ?');
+      const link = this.db.prepare(
+        'INSERT OR REPLACE INTO links (endpoint, source, property, target, rank) VALUES (?, ?, ?, ?, ?)',
+      );
       this.db
         .transaction(() => {
           for (const e of entries) {
             const json = e.entity ? JSON.stringify(e.entity) : null;
             insert.run(endpoint, e.qid, e.status, e.target ?? null, json, e.languages, e.revision ?? null, e.fetchedAt);
+            forget.run(endpoint, e.qid);
+            for (const s of e.entity ? linksOf(e.entity) : []) link.run(endpoint, e.qid, s.property, s.target, s.rank);
           }
+        })
+        .immediate();
+    });
+  }
+
+  /**
+   * Who states a family link to these items, by property (`P22`/`P25` point at a father or mother,
+   * `P40` at a child, `P26` at a spouse), among the stored entities; deprecated statements are not
+   * links. Returns target -> the sources pointing at it.
+   */
+  pointingAt(endpoint: string, targets: readonly ItemId[], properties: readonly string[]): Map<ItemId, Array<{ source: ItemId; property: string }>> {
+    return this.guard(() => {
+      const found = new Map<ItemId, Array<{ source: ItemId; property: string }>>();
+      const props = properties.map(() => '?').join(',');
+      for (let i = 0; i < targets.length; i += LOOKUP_CHUNK) {
+        const chunk = targets.slice(i, i + LOOKUP_CHUNK);
+        const rows = this.db
+          .prepare(
+            `SELECT source, property, target FROM links WHERE endpoint = ? AND target IN (${chunk.map(() => '?').join(',')})
+             AND property IN (${props}) AND rank != 'deprecated'`,
+          )
+          .all(endpoint, ...chunk, ...properties) as Array<{ source: ItemId; property: string; target: ItemId }>;
+        for (const row of rows) {
+          const list = found.get(row.target);
+          if (list) list.push({ source: row.source, property: row.property });
+          else found.set(row.target, [{ source: row.source, property: row.property }]);
+        }
+      }
+      return found;
+    });
+  }
+
+  /** Cached answers of reverse searches (query text -> item ids, fetch time). */
+  getSearches(endpoint: string, queries: readonly string[]): Map<string, { ids: ItemId[]; fetchedAt: number }> {
+    return this.guard(() => {
+      const found = new Map<string, { ids: ItemId[]; fetchedAt: number }>();
+      const select = this.db.prepare('SELECT ids, fetched_at FROM searches WHERE endpoint = ? AND query = ?');
+      for (const query of queries) {
+        const row = select.get(endpoint, query) as { ids: string; fetched_at: number } | undefined;
+        const ids = row ? readJson<ItemId[]>(row.ids) : null;
+        if (row && Array.isArray(ids)) found.set(query, { ids, fetchedAt: row.fetched_at });
+      }
+      return found;
+    });
+  }
+
+  putSearches(endpoint: string, answers: ReadonlyArray<{ query: string; ids: readonly ItemId[] }>, fetchedAt: number): void {
+    this.guard(() => {
+      const insert = this.db.prepare(
+        'INSERT OR REPLACE INTO searches (endpoint, query, ids, fetched_at) VALUES (?, ?, ?, ?)',
+      );
+      this.db
+        .transaction(() => {
+          for (const answer of answers) insert.run(endpoint, answer.query, JSON.stringify(answer.ids), fetchedAt);
         })
         .immediate();
     });
@@ -253,6 +317,11 @@ export class Store {
   integrityCheck(): string {
     return this.guard(() => (this.db.pragma('integrity_check', { simple: true }) as string) ?? 'unknown');
   }
+}
+
+function linksOf(entity: Record<string, unknown>): StatedLink[] {
+  const claims = entity.claims;
+  return typeof claims === 'object' && claims !== null ? familyStatements(claims as Record<string, unknown>) : [];
 }
 
 /** Parsed JSON, or null when the text does not parse (a damaged row is a cache miss, not a crash). */

@@ -1,5 +1,5 @@
 import type { ItemId } from '../ids.js';
-import { mergeBatch, type PeopleBatch, type PersonSource, type SourceStats } from './person-source.js';
+import { mergeBatch, type GetPeopleOptions, type PeopleBatch, type PersonSource, type SourceStats } from './person-source.js';
 
 /**
  * Asks `first`, then `second` for whatever `first` reported missing (offline: the local store,
@@ -8,10 +8,12 @@ import { mergeBatch, type PeopleBatch, type PersonSource, type SourceStats } fro
 export function chainSources(first: PersonSource, second: PersonSource): PersonSource {
   return {
     description: `${first.description} + ${second.description}`,
-    async getPeople(ids: readonly ItemId[]): Promise<PeopleBatch> {
-      const batch = await first.getPeople(ids);
-      if (batch.missing.length === 0) return batch;
-      const rest = await second.getPeople(batch.missing);
+    async getPeople(ids: readonly ItemId[], options?: GetPeopleOptions): Promise<PeopleBatch> {
+      const batch = await first.getPeople(ids, options);
+      // Both sources answer the reverse lookups: each knows who points at these people in its data.
+      const reverse = options?.reverse ? { ...options.reverse, ids: options.reverse.ids ?? ids } : undefined;
+      if (batch.missing.length === 0 && !reverse) return batch;
+      const rest = await second.getPeople(batch.missing, reverse ? { reverse } : undefined);
       batch.missing = [];
       return mergeBatch(batch, rest);
     },

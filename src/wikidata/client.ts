@@ -14,6 +14,7 @@ import {
 import { DEFAULT_CONCURRENCY, DEFAULT_CONTACT, DEFAULT_MAX_WAIT_MS } from './politeness.js';
 import { checkEntitiesResponse } from './response.js';
 import { backoffDelay, MAX_TIMER_MS, parseRetryAfter, sleep } from './retry-delay.js';
+import { buildSearchUrl, readSearchPage } from './reverse-queries.js';
 import { buildGetEntitiesUrl, toBatches } from './urls.js';
 
 export { DEFAULT_CONCURRENCY, DEFAULT_CONTACT, DEFAULT_MAX_WAIT_MS } from './politeness.js';
@@ -50,7 +51,8 @@ export type ClientEvent =
   | { type: 'retry'; reason: string; delayMs: number; attempt: number }
   | { type: 'waiting'; ms: number; reason: string }
   | { type: 'done'; ids: number }
-  | { type: 'failed'; ids: ItemId[]; reason: string };
+  | { type: 'failed'; ids: ItemId[]; reason: string }
+  | { type: 'search-failed'; query: string; reason: string };
 
 export interface EntitiesResult {
   entities: Map<ItemId, Record<string, unknown>>;
@@ -83,6 +85,8 @@ export class WikibaseClient {
   readonly endpoint: string;
   readonly userAgent: string;
   private readonly origin: string;
+  /** Where items live: namespace 0 on Wikidata, 120 ("Item:") on most other Wikibases. */
+  private readonly namespaces: string;
   private readonly queue: PQueue;
   private readonly options: Required<
     Omit<WikibaseClientOptions, 'onEvent' | 'contact' | 'concurrency' | 'auth' | 'token'>
@@ -103,6 +107,7 @@ export class WikibaseClient {
     }
     this.endpoint = options.endpoint;
     this.origin = new URL(options.endpoint).origin;
+    this.namespaces = /(^|\.)wikidata\.org$/.test(new URL(options.endpoint).hostname) ? '0' : '0|120';
     this.userAgent = `wdkin/${WDKIN_VERSION} (${options.contact ?? DEFAULT_CONTACT}) got/${GOT_VERSION}`;
     this.queue = new PQueue({ concurrency });
     this.options = {
@@ -141,6 +146,25 @@ export class WikibaseClient {
     const valid = unique.filter((id) => isItemId(id));
     await Promise.all(toBatches(valid).map((batch) => this.queue.add(() => this.fetchBatch(batch, result))));
     return result;
+  }
+
+  /**
+   * Every item a CirrusSearch query finds (`haswbstatement:...`, see reverse-queries.ts), page
+   * after page, each page one request under the same queue, politeness and retries as entities.
+   */
+  async searchItems(query: string): Promise<{ ok: true; ids: ItemId[] } | { ok: false; reason: string }> {
+    const ids: ItemId[] = [];
+    for (let offset: number | null = 0; offset !== null; ) {
+      const url = buildSearchUrl(this.endpoint, query, offset, this.namespaces);
+      const page = await this.call(url, 0, interpretSearch);
+      if (!page.ok) {
+        this.options.onEvent?.({ type: 'search-failed', query, reason: page.failure.message });
+        return { ok: false, reason: page.failure.message };
+      }
+      ids.push(...page.value.ids);
+      offset = page.value.next;
+    }
+    return { ok: true, ids: [...new Set(ids)] };
   }
 
   /**
@@ -367,6 +391,32 @@ function interpretEntities(
     ok: false,
     failure: { kind: 'api-error', message, retry: FATAL_API_ERRORS.has(checked.code) ? 'never' : 'backoff' },
   };
+}
+
+/** One page of a search answer, or a failure to retry (maxlag pauses; a refused query never succeeds). */
+function interpretSearch(response: Response<string>): Interpreted<{ ids: ItemId[]; next: number | null }> {
+  let page: ReturnType<typeof readSearchPage>;
+  try {
+    page = readSearchPage(response.body);
+  } catch (error) {
+    return {
+      ok: false,
+      failure:
+        error instanceof SyntaxError
+          ? notJsonFailure(response.body, response.headers['content-type'], response.statusCode)
+          : { kind: 'bad-response', message: (error as Error).message, retry: 'backoff' },
+    };
+  }
+  if (page.kind === 'page') return { ok: true, value: { ids: page.ids, next: page.next } };
+  if (page.kind === 'maxlag') {
+    return {
+      ok: false,
+      failure: { kind: 'api-error', message: `maxlag (${page.lagSeconds} s)`, retry: 'pause', retryAfterMs: Math.max(5, page.lagSeconds) * 1000 },
+    };
+  }
+  const message = `search refused: ${page.code}${page.info ? `: ${page.info.slice(0, 160)}` : ''}`;
+  const hopeless = FATAL_API_ERRORS.has(page.code) || /longer than the maximum|too long/i.test(page.info);
+  return { ok: false, failure: { kind: 'api-error', message, retry: hopeless ? 'never' : 'backoff' } };
 }
 
 function sameOrigin(location: string, from: string, origin: string): boolean {

@@ -3,9 +3,16 @@ import { UsageError } from '../errors.js';
 import { isItemId, type ItemId } from '../ids.js';
 import type { Anomaly } from '../graph/anomaly.js';
 import { parseEntity } from '../person/parse.js';
-import type { Person } from '../person/types.js';
+import type { FamilyProperty, Person } from '../person/types.js';
 import { readEntityLines } from './entity-lines.js';
-import { emptyBatch, type PeopleBatch, type PersonSource, type SourceStats } from './person-source.js';
+import {
+  emptyBatch,
+  type GetPeopleOptions,
+  type PeopleBatch,
+  type PersonSource,
+  type SourceStats,
+} from './person-source.js';
+import { reverseProperties, wantsReverse } from './reverse-queries.js';
 
 export interface FileSourceOptions {
   languages: readonly string[];
@@ -53,12 +60,18 @@ export function createMapSource(
 ): FileSource {
   const counters: SourceStats = { requests: 0, retries: 0, fromCache: 0, fetched: 0 };
   let reported = false;
+  let index: Map<ItemId, Pointer[]> | null = null;
   return {
     description: options.description,
     size: people.size,
     problems: options.problems ?? [],
-    async getPeople(ids: readonly ItemId[]): Promise<PeopleBatch> {
+    async getPeople(ids: readonly ItemId[], getOptions?: GetPeopleOptions): Promise<PeopleBatch> {
       const batch = emptyBatch();
+      const reverse = getOptions?.reverse;
+      if (wantsReverse(reverse)) {
+        index ??= indexPointers(people);
+        batch.linkedFrom = pointersTo(index, reverse.ids ?? ids, reverseProperties(reverse));
+      }
       if (!reported) {
         batch.anomalies.push(...(options.problems ?? []));
         reported = true;
@@ -76,6 +89,36 @@ export function createMapSource(
     },
     stats: () => ({ ...counters }),
   };
+}
+
+interface Pointer {
+  source: ItemId;
+  property: FamilyProperty;
+}
+
+/** Who points at whom: for every family statement, the target -> its source and property. */
+function indexPointers(people: ReadonlyMap<ItemId, Person>): Map<ItemId, Pointer[]> {
+  const index = new Map<ItemId, Pointer[]>();
+  const add = (target: ItemId, pointer: Pointer) => {
+    const list = index.get(target);
+    if (list) list.push(pointer);
+    else index.set(target, [pointer]);
+  };
+  for (const [source, person] of people) {
+    for (const link of person.fathers.links) add(link.target, { source, property: 'P22' });
+    for (const link of person.mothers.links) add(link.target, { source, property: 'P25' });
+    for (const link of person.children.links) add(link.target, { source, property: 'P40' });
+    for (const link of person.spouses.links) add(link.target, { source, property: 'P26' });
+  }
+  return index;
+}
+
+function pointersTo(index: ReadonlyMap<ItemId, Pointer[]>, ids: readonly ItemId[], properties: readonly string[]): ItemId[] {
+  const found = new Set<ItemId>();
+  for (const id of ids) {
+    for (const pointer of index.get(id) ?? []) if (properties.includes(pointer.property)) found.add(pointer.source);
+  }
+  return [...found];
 }
 
 /** Parses one entity into `people`; returns what was wrong with it, if anything. */

@@ -1,6 +1,7 @@
 import type { ItemId } from '../ids.js';
 import type { Anomaly } from '../graph/anomaly.js';
 import type { Person } from '../person/types.js';
+import type { ReverseKinds } from './reverse-queries.js';
 
 /** What one `getPeople` call found. */
 export interface PeopleBatch {
@@ -16,6 +17,19 @@ export interface PeopleBatch {
   failures: Map<ItemId, string>;
   /** Data problems noticed while reading (bad lines, non-person items...). */
   anomalies: Anomaly[];
+  /**
+   * Items that state a family link to one of the people asked about, on their own side (the
+   * reverse lookups asked for): fetch them to read the link. Not yet in `people`.
+   */
+  linkedFrom: ItemId[];
+  /** People whose reverse lookups could not be done (the search failed): their family may be incomplete. */
+  reverseFailed: Map<ItemId, string>;
+}
+
+/** What else to find in the same round as the people themselves. */
+export interface GetPeopleOptions {
+  /** Also find who points at these people (default: the requested ids) by these kinds of link. */
+  reverse?: ReverseKinds & { ids?: readonly ItemId[] };
 }
 
 export interface SourceStats {
@@ -36,13 +50,22 @@ export interface SourceStats {
 export interface PersonSource {
   /** Endpoint URL or file path, for metadata. */
   readonly description: string;
-  getPeople(ids: readonly ItemId[]): Promise<PeopleBatch>;
+  getPeople(ids: readonly ItemId[], options?: GetPeopleOptions): Promise<PeopleBatch>;
   stats(): SourceStats;
   close?(): Promise<void> | void;
 }
 
 export function emptyBatch(): PeopleBatch {
-  return { people: new Map(), redirects: new Map(), missing: [], failed: [], failures: new Map(), anomalies: [] };
+  return {
+    people: new Map(),
+    redirects: new Map(),
+    missing: [],
+    failed: [],
+    failures: new Map(),
+    anomalies: [],
+    linkedFrom: [],
+    reverseFailed: new Map(),
+  };
 }
 
 /** Adds `part` into `into` (mutates and returns `into`). */
@@ -53,5 +76,7 @@ export function mergeBatch(into: PeopleBatch, part: PeopleBatch): PeopleBatch {
   into.failed.push(...part.failed);
   for (const [id, reason] of part.failures) into.failures.set(id, reason);
   into.anomalies.push(...part.anomalies);
+  into.linkedFrom = [...new Set([...into.linkedFrom, ...part.linkedFrom])];
+  for (const [id, reason] of part.reverseFailed) into.reverseFailed.set(id, reason);
   return into;
 }

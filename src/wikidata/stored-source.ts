@@ -2,12 +2,22 @@ import type { ItemId } from '../ids.js';
 import { compactEntity, parseEntity } from '../person/parse.js';
 import type { CachedEntity, Store } from '../store/store.js';
 import type { EntitiesResult } from './client.js';
-import { emptyBatch, type PeopleBatch, type PersonSource, type SourceStats } from './person-source.js';
+import {
+  emptyBatch,
+  type GetPeopleOptions,
+  type PeopleBatch,
+  type PersonSource,
+  type SourceStats,
+} from './person-source.js';
+import { lookUpReverse, type ReverseSearcher } from './reverse-lookup.js';
+import { wantsReverse, type ReverseKinds } from './reverse-queries.js';
 
 /** What fetches raw entities over the network: the WikibaseClient, or anything shaped like it. */
 export interface EntityFetcher {
   readonly endpoint: string;
   getEntities(ids: readonly ItemId[]): Promise<EntitiesResult>;
+  /** Reverse lookups (CirrusSearch); without it, reverse lookups answer from the store alone. */
+  searchItems?(query: string): Promise<{ ok: true; ids: ItemId[] } | { ok: false; reason: string }>;
   stats(): { requests: number; retries: number };
 }
 
@@ -83,6 +93,17 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
     store?.putEntities(endpoint, toCacheEntries(fetched, languageKey, now()));
   }
 
+  function reverseOf(ids: readonly ItemId[], kinds: ReverseKinds) {
+    return lookUpReverse(ids, kinds, {
+      store,
+      searcher: fetcher?.searchItems ? (fetcher as ReverseSearcher) : null,
+      endpoint,
+      usable: (fetchedAt) =>
+        (options.trustSince !== undefined && fetchedAt >= options.trustSince) || now() - fetchedAt <= options.maxAgeMs,
+      now,
+    });
+  }
+
   function addPerson(batch: PeopleBatch, entity: Record<string, unknown>): void {
     try {
       const person = parseEntity(entity, options.languages);
@@ -98,9 +119,25 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
 
   return {
     description: fetcher ? endpoint : 'the local store',
-    async getPeople(ids: readonly ItemId[]): Promise<PeopleBatch> {
+    async getPeople(ids: readonly ItemId[], getOptions?: GetPeopleOptions): Promise<PeopleBatch> {
       const batch = emptyBatch();
-      await lookup([...new Set(ids)], batch, 0);
+      const reverse = getOptions?.reverse;
+      if (!wantsReverse(reverse)) {
+        await lookup([...new Set(ids)], batch, 0);
+        return batch;
+      }
+      // The reverse lookups run in the same round as the entities (concurrently, one queue).
+      const asked = [...new Set(reverse.ids ?? ids)];
+      const [, answer] = await Promise.all([lookup([...new Set(ids)], batch, 0), reverseOf(asked, reverse)]);
+      // A merged item is pointed at under its new id: look that up too (rare, so a second step).
+      const targets = [...batch.redirects.values()].filter((id) => !asked.includes(id));
+      const extra = targets.length > 0 ? await reverseOf(targets, reverse) : null;
+      for (const part of extra ? [answer, extra] : [answer]) {
+        batch.linkedFrom.push(...part.linkedFrom);
+        for (const [id, reason] of part.failed) batch.reverseFailed.set(id, reason);
+        counters.fromCache += part.fromCache;
+      }
+      batch.linkedFrom = [...new Set(batch.linkedFrom)];
       return batch;
     },
     stats(): SourceStats {

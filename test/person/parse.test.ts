@@ -41,6 +41,7 @@ describe('parseEntity on edge cases', () => {
   it('does not use deprecated statements but counts them', () => {
     expect(person.fathers.links.map((l) => l.target)).toEqual(['Q203', 'Q202']);
     expect(person.fathers.deprecated).toBe(1);
+    expect(person.fathers.deprecatedTargets).toEqual(['Q201']);
   });
 
   it('keeps P1039 kinship type on a parent link', () => {
