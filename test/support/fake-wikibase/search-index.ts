@@ -6,8 +6,7 @@
  * - Hits come in a stable order: by entity type letter, then numeric id (Wikidata orders by score).
  */
 import type { EntityStore } from './api.js';
-import { pageInfo } from './ids.js';
-import { normalizeEntityId } from './ids.js';
+import { normalizeEntityId, pageInfo } from './ids.js';
 import { parseClauses, type Clause, type Keyword } from './search-query.js';
 import { keywordProperty, statementKeywords } from './statement-keywords.js';
 import type { EntityJson, FakeSearchOptions } from './types.js';

@@ -58,8 +58,8 @@ const VALID_CLAUSE = /^P[1-9]\d{0,9}(=|$)/i;
 const PREFIX_END = /\*]?$/;
 
 /**
- * A keyword's clauses; invalid ones are skipped silently, as on Wikidata. Undefined with a warning
- * message when the keyword can match nothing (CirrusSearch then returns no results at all).
+ * A keyword's clauses; invalid ones are skipped silently, as on Wikidata. A warning instead when the
+ * keyword can match nothing (CirrusSearch then answers no results at all, with that warning).
  */
 export function parseClauses(keyword: Keyword): { clauses: Clause[] } | { warning: string } {
   const clauses: Clause[] = [];
