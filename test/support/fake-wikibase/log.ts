@@ -50,7 +50,7 @@ export function requestRounds(log: readonly RequestLogEntry[]): RequestLogEntry[
   const rounds: RequestLogEntry[][] = [];
   let lastEnd = Number.NEGATIVE_INFINITY;
   for (const entry of [...log].sort((a, b) => a.time - b.time)) {
-    if (entry.time >= lastEnd || rounds.length === 0) rounds.push([]);
+    if (entry.time >= lastEnd) rounds.push([]);
     rounds[rounds.length - 1]!.push(entry);
     lastEnd = Math.max(lastEnd, entry.end < 0 ? Number.POSITIVE_INFINITY : entry.end);
   }
