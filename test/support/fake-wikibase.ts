@@ -1,7 +1,8 @@
 /**
- * A fake Wikibase (Wikidata Action API + Special:EntityData) on 127.0.0.1 for tests and
- * benchmarks: a real node:http server over a dataset file, with latency, a concurrency cap,
- * injected faults and a request log. See fake-wikibase/ for the parts.
+ * A fake Wikibase (Wikidata Action API: wbgetentities and list=search with haswbstatement, plus
+ * Special:EntityData) on 127.0.0.1 for tests and benchmarks: a real node:http server over a
+ * dataset file, with latency, a concurrency cap, injected faults and a request log. See
+ * fake-wikibase/ for the parts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,18 +14,33 @@ import { createFaultPicker, type FaultPicker } from './fake-wikibase/fault-plan.
 import { faultApplies, playFault } from './fake-wikibase/faults.js';
 import { readParams, sendReply, wait } from './fake-wikibase/http.js';
 import { normalizeEntityId } from './fake-wikibase/ids.js';
-import type { FakeWikibase, FakeWikibaseOptions, FaultPlan, Reply, RequestLogEntry } from './fake-wikibase/types.js';
+import { checkScope, describeSearch, requestKind } from './fake-wikibase/log.js';
+import { handleSearch, type SearchOutcome } from './fake-wikibase/search.js';
+import { buildSearchIndex, type SearchIndex } from './fake-wikibase/search-index.js';
+import type {
+  FakeWikibase,
+  FakeWikibaseOptions,
+  FaultPlan,
+  Reply,
+  RequestKind,
+  RequestLogEntry,
+} from './fake-wikibase/types.js';
 
 export type {
   EntityJson,
+  FakeSearchOptions,
   FakeWikibase,
   FakeWikibaseOptions,
   FaultKind,
   FaultPlan,
+  RequestKind,
   RequestLogEntry,
   ScriptedFault,
+  SearchLogInfo,
 } from './fake-wikibase/types.js';
 export { mulberry32 } from './fake-wikibase/fault-plan.js';
+export { requestRounds, searchRequests } from './fake-wikibase/log.js';
+export { MAX_QUERY_LENGTH, QUERY_LENGTH_HARD_LIMIT } from './fake-wikibase/search-query.js';
 
 const API_PATH = '/w/api.php';
 
@@ -37,13 +53,22 @@ function routeOf(path: string): Route {
 
 function describeRequest(entry: RequestLogEntry, route: Route, url: URL, params: Params): void {
   entry.params = params;
-  if (route === 'api') entry.ids = requestedIds(params);
+  entry.kind = requestKind(route, params);
+  if (entry.kind === 'search') entry.search = describeSearch(params);
+  else if (route === 'api') entry.ids = requestedIds(params);
   if (route === 'entity-data') entry.ids = [entityDataId(url.pathname) ?? ''];
 }
 
 function checkOptions(options: FakeWikibaseOptions): void {
   const { latencyMs, maxConcurrent, retryAfterSeconds } = options;
   if (latencyMs !== undefined) checkLatency(latencyMs);
+  checkScope(options.faults?.scope);
+  const lengthRule = options.search?.lengthRule;
+  if (lengthRule !== undefined && lengthRule !== 'strict' && lengthRule !== 'keywords-exempt') {
+    throw new RangeError(
+      `Expected \`search.lengthRule\` to be 'strict' or 'keywords-exempt', got \`${String(lengthRule)}\``,
+    );
+  }
   if (maxConcurrent !== undefined && !(Number.isInteger(maxConcurrent) && maxConcurrent >= 1)) {
     throw new RangeError(`Expected \`maxConcurrent\` to be an integer from 1 and up, got \`${String(maxConcurrent)}\``);
   }
@@ -96,6 +121,8 @@ class FakeWikibaseServer implements FakeWikibase {
   private latencyMs: number;
   private pickFault: FaultPicker;
   private stallMs: number | undefined;
+  private faultScope: readonly RequestKind[] | undefined;
+  private index: SearchIndex | undefined;
   private inFlight = 0;
   private accepted = 0;
   private readonly startedAt = performance.now();
@@ -111,6 +138,7 @@ class FakeWikibaseServer implements FakeWikibase {
     this.latencyMs = options.latencyMs ?? 0;
     this.pickFault = createFaultPicker(options.faults);
     this.stallMs = options.faults?.stallMs;
+    this.faultScope = options.faults?.scope;
   }
 
   async start(): Promise<void> {
@@ -125,8 +153,10 @@ class FakeWikibaseServer implements FakeWikibase {
   }
 
   setFaults(plan: FaultPlan | undefined): void {
+    checkScope(plan?.scope);
     this.pickFault = createFaultPicker(plan);
     this.stallMs = plan?.stallMs;
+    this.faultScope = plan?.scope;
   }
 
   /** Empties the log and restarts maxInFlightSeen from the requests in flight now. */
@@ -180,6 +210,7 @@ class FakeWikibaseServer implements FakeWikibase {
       url: req.url ?? '/',
       path: url.pathname,
       params: {},
+      kind: 'other',
       ids: [],
       headers: { ...req.headers },
       status: 0,
@@ -206,13 +237,23 @@ class FakeWikibaseServer implements FakeWikibase {
     res.once('close', () => (this.accepted -= 1));
     const params = await readParams(req, url);
     describeRequest(entry, route, url, params);
-    const fault = route === 'unknown' ? undefined : this.pickFault();
+    const inScope = route !== 'unknown' && (this.faultScope?.includes(entry.kind) ?? true);
+    const fault = inScope ? this.pickFault() : undefined;
     await wait(this.latencyMs, res, this.lifetime.signal);
     if (res.closed || this.lifetime.signal.aborted) return;
-    const reply = (): Reply => this.reply(route, url, params);
+    let searched: SearchOutcome | undefined;
+    const reply = (): Reply => {
+      if (entry.kind !== 'search') return this.reply(route, url, params);
+      searched = handleSearch(params, () => this.searchIndex(), this.options.search?.lengthRule ?? 'strict');
+      return searched.reply;
+    };
     const isApi = route === 'api';
     if (fault === undefined || !faultApplies(fault, { params, isApi })) {
       entry.status = (await sendReply(req, res, reply())) ?? 0;
+      if (searched && entry.search) {
+        const { hits, totalhits, error } = searched;
+        Object.assign(entry.search, error === undefined ? { hits, totalhits } : { error });
+      }
       return;
     }
     entry.fault = fault;
@@ -228,6 +269,11 @@ class FakeWikibaseServer implements FakeWikibase {
       normalReply: reply,
     };
     entry.status = (await playFault(fault, context)) ?? 0;
+  }
+
+  private searchIndex(): SearchIndex {
+    this.index ??= buildSearchIndex(this.store, this.options.search);
+    return this.index;
   }
 
   private reject(req: IncomingMessage, res: ServerResponse): Promise<number | undefined> {

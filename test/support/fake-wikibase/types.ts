@@ -16,7 +16,12 @@ export interface FaultPlan {
   script?: ScriptedFault[];
   /** How long a 'stall' holds the request before destroying the socket (default: forever). */
   stallMs?: number;
+  /** Only these kinds of request get faults or use up the script (default: every kind). */
+  scope?: RequestKind[];
 }
+
+/** What a request asked for: the log's `kind`, and what a fault plan's `scope` names. */
+export type RequestKind = 'wbgetentities' | 'search' | 'entity-data' | 'other';
 
 /** A Wikidata entity as in a dump line or a wbgetentities answer. */
 export type EntityJson = Record<string, unknown> & { id: string };
@@ -35,6 +40,39 @@ export interface FakeWikibaseOptions {
   faults?: FaultPlan;
   /** Pad unfiltered labels/descriptions/aliases/sitelinks to a real entity's size (default true). */
   padEntities?: boolean;
+  /** How `list=search` (haswbstatement) behaves: see fake-wikibase/search-index.ts. */
+  search?: FakeSearchOptions;
+}
+
+export interface FakeSearchOptions {
+  /**
+   * 'strict' (default): an srsearch over 300 characters is refused, keywords included (the limit as
+   * documented, and CirrusSearch before 2021). 'keywords-exempt': CirrusSearch since May 2021
+   * (T279722): keyword text does not count toward the 300, only a hard limit of 4096 does.
+   */
+  lengthRule?: 'strict' | 'keywords-exempt';
+  /** Deprecated statements are indexed (default true: WikibaseCirrusSearch filters no rank). */
+  indexDeprecated?: boolean;
+  /** Search index lag: the index still holds these older versions of entities (by id). */
+  staleEntities?: Array<Record<string, unknown>>;
+  /** Search index lag: these entities are not in the index yet (created or merged lately). */
+  unindexed?: string[];
+}
+
+/** A list=search request as the log records it. */
+export interface SearchLogInfo {
+  srsearch: string;
+  /** The haswbstatement keywords in order, their `|` clauses as sent. */
+  keywords: Array<{ negated: boolean; clauses: string[] }>;
+  /** The values of the `P=Q` clauses (the items asked about), in order, without repeats. */
+  ids: string[];
+  offset: number;
+  limit: number;
+  /** Results in this page; undefined until answered, and on a refusal or fault. */
+  hits?: number;
+  totalhits?: number;
+  /** The API error code of a refusal (e.g. cirrussearch-query-too-long). */
+  error?: string;
 }
 
 export interface RequestLogEntry {
@@ -45,9 +83,13 @@ export interface RequestLogEntry {
   method: string;
   url: string;
   path: string;
+  /** 'search' for action=query&list=search; 'other' for any other API request or unknown path. */
+  kind: RequestKind;
   params: Record<string, string>;
-  /** ids asked for (wbgetentities `ids` split on `|`, or the EntityData id). */
+  /** ids asked for (wbgetentities `ids` split on `|`, or the EntityData id); [] for a search. */
   ids: string[];
+  /** A search request's srsearch, clauses, ids, offset, limit and hits. */
+  search?: SearchLogInfo;
   headers: Record<string, string | string[] | undefined>;
   /** HTTP status sent; 0 when no response head was sent (reset, stall, client abort). */
   status: number;
