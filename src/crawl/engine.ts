@@ -121,7 +121,11 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
     }
     for (const [id, reason] of batch.reverseFailed) {
       result.incomplete.set(id, reason);
-      result.anomalies.push({ kind: 'reverse-lookup-failed', id, detail: `${id}: family stated on the other side may be missing (${reason})` });
+      result.anomalies.push({
+        kind: 'reverse-lookup-failed',
+        id,
+        detail: `${id}: family stated on the other side may be missing (${reason})`,
+      });
     }
     result.missing.push(...batch.missing);
     result.failed.push(...batch.failed);
@@ -176,9 +180,4 @@ export async function crawl(source: PersonSource, plan: CrawlPlan, hooks: CrawlH
     stoppedEarly,
     stats: source.stats(),
   };
-}
-
-/** Some people could not be fetched, or some reverse lookups failed: `--resume` can complete it. */
-export function isPartial(result: Pick<CrawlResult, 'failed' | 'incomplete'>): boolean {
-  return result.failed.length > 0 || result.incomplete.size > 0;
 }

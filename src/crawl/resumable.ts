@@ -9,7 +9,8 @@ import type { ItemId } from '../ids.js';
 import type { CrawlRecord, LevelRecord, Store } from '../store/store.js';
 import type { PersonSource } from '../wikidata/person-source.js';
 import { crawlKey } from './crawl-key.js';
-import { crawl, isPartial, type CrawlHooks, type CrawlResult } from './engine.js';
+import { crawl, type CrawlHooks, type CrawlResult } from './engine.js';
+import { isPartial } from './partial.js';
 import type { CrawlPlan } from './options.js';
 
 export interface CrawlSession {

@@ -60,8 +60,10 @@ export function checkEdge(value: unknown, where: string): FamilyEdgeAttributes {
     start: nullable(o.start, (v) => date(v, `${where}.start`)),
     end: nullable(o.end, (v) => date(v, `${where}.end`)),
   };
-  if (o.statedBy !== undefined) edge.statedBy = oneOf(o.statedBy, ['child', 'parent', 'both', 'one-side'] as const, `${where}.statedBy`);
-  if (o.statedOn !== undefined) edge.statedOn = array(o.statedOn, `${where}.statedOn`).map((s) => itemId(s, `${where}.statedOn`));
+  if (o.statedBy !== undefined)
+    edge.statedBy = oneOf(o.statedBy, ['child', 'parent', 'both', 'one-side'] as const, `${where}.statedBy`);
+  if (o.statedOn !== undefined)
+    edge.statedOn = array(o.statedOn, `${where}.statedOn`).map((s) => itemId(s, `${where}.statedOn`));
   if (o.highlight === true) edge.highlight = true;
   return edge;
 }

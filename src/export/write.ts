@@ -88,6 +88,21 @@ export async function checkOutputs(paths: readonly string[], options: ExportOpti
   return planned;
 }
 
+/** Checks one file to write that is not a graph export (e.g. --fixes): same rules as every output. */
+export async function checkFileTarget(path: string): Promise<{ path: string; target: string; existing: Stats | null }> {
+  const { target, existing } = await planOutput(resolve(path), 'json');
+  return { path: resolve(path), target, existing };
+}
+
+/** Writes one checked file atomically, keeping an existing file's mode. Returns its size. */
+export async function writeCheckedFile(
+  file: { target: string; existing: Stats | null },
+  data: string,
+): Promise<number> {
+  const [bytes] = await writeFilesAtomically([{ target: file.target, data, keep: keepOf(file.existing) }]);
+  return bytes!;
+}
+
 async function planOutput(path: string, format: ExportFormat): Promise<PlannedOutput> {
   checkName(path);
   const link = await lstat(path).catch(() => null);

@@ -8,6 +8,7 @@ import type {
   FamilyGraph,
   FamilyGraphAttributes,
   PersonAttributes,
+  StatedBy,
 } from './types.js';
 
 export interface BuildGraphOptions {
@@ -96,7 +97,11 @@ function oneSided(graph: FamilyGraph, edge: FamilyEdgeAttributes, source: ItemId
   if (edge.relation === 'spouse') {
     const stating = edge.statedOn?.[0] ?? source;
     const other = stating === source ? target : source;
-    return { kind: 'one-sided-link', id: other, detail: `${name(stating)} states ${other} as spouse (P26), but ${other} does not state it back` };
+    return {
+      kind: 'one-sided-link',
+      id: other,
+      detail: `${name(stating)} states ${other} as spouse (P26), but ${other} does not state it back`,
+    };
   }
   if (edge.statedBy === 'child' || sideOf(edge) === 'child') {
     return {

@@ -166,7 +166,11 @@ export class Store {
    * `P40` at a child, `P26` at a spouse), among the stored entities; deprecated statements are not
    * links. Returns target -> the sources pointing at it.
    */
-  pointingAt(endpoint: string, targets: readonly ItemId[], properties: readonly string[]): Map<ItemId, Array<{ source: ItemId; property: string }>> {
+  pointingAt(
+    endpoint: string,
+    targets: readonly ItemId[],
+    properties: readonly string[],
+  ): Map<ItemId, Array<{ source: ItemId; property: string }>> {
     return this.guard(() => {
       const found = new Map<ItemId, Array<{ source: ItemId; property: string }>>();
       const props = properties.map(() => '?').join(',');
@@ -202,7 +206,11 @@ export class Store {
     });
   }
 
-  putSearches(endpoint: string, answers: ReadonlyArray<{ query: string; ids: readonly ItemId[] }>, fetchedAt: number): void {
+  putSearches(
+    endpoint: string,
+    answers: ReadonlyArray<{ query: string; ids: readonly ItemId[] }>,
+    fetchedAt: number,
+  ): void {
     this.guard(() => {
       const insert = this.db.prepare(
         'INSERT OR REPLACE INTO searches (endpoint, query, ids, fetched_at) VALUES (?, ?, ?, ?)',

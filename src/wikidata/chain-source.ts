@@ -1,5 +1,11 @@
 import type { ItemId } from '../ids.js';
-import { mergeBatch, type GetPeopleOptions, type PeopleBatch, type PersonSource, type SourceStats } from './person-source.js';
+import {
+  mergeBatch,
+  type GetPeopleOptions,
+  type PeopleBatch,
+  type PersonSource,
+  type SourceStats,
+} from './person-source.js';
 
 /**
  * Asks `first`, then `second` for whatever `first` reported missing (offline: the local store,

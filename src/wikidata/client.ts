@@ -154,7 +154,7 @@ export class WikibaseClient {
    */
   async searchItems(query: string): Promise<{ ok: true; ids: ItemId[] } | { ok: false; reason: string }> {
     const ids: ItemId[] = [];
-    for (let offset: number | null = 0; offset !== null; ) {
+    for (let offset: number | null = 0; offset !== null;) {
       const url = buildSearchUrl(this.endpoint, query, offset, this.namespaces);
       const page = await this.call(url, 0, interpretSearch);
       if (!page.ok) {
@@ -411,7 +411,12 @@ function interpretSearch(response: Response<string>): Interpreted<{ ids: ItemId[
   if (page.kind === 'maxlag') {
     return {
       ok: false,
-      failure: { kind: 'api-error', message: `maxlag (${page.lagSeconds} s)`, retry: 'pause', retryAfterMs: Math.max(5, page.lagSeconds) * 1000 },
+      failure: {
+        kind: 'api-error',
+        message: `maxlag (${page.lagSeconds} s)`,
+        retry: 'pause',
+        retryAfterMs: Math.max(5, page.lagSeconds) * 1000,
+      },
     };
   }
   const message = `search refused: ${page.code}${page.info ? `: ${page.info.slice(0, 160)}` : ''}`;

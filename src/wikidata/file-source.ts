@@ -113,7 +113,11 @@ function indexPointers(people: ReadonlyMap<ItemId, Person>): Map<ItemId, Pointer
   return index;
 }
 
-function pointersTo(index: ReadonlyMap<ItemId, Pointer[]>, ids: readonly ItemId[], properties: readonly string[]): ItemId[] {
+function pointersTo(
+  index: ReadonlyMap<ItemId, Pointer[]>,
+  ids: readonly ItemId[],
+  properties: readonly string[],
+): ItemId[] {
   const found = new Set<ItemId>();
   for (const id of ids) {
     for (const pointer of index.get(id) ?? []) if (properties.includes(pointer.property)) found.add(pointer.source);

@@ -30,7 +30,11 @@ export interface ReverseAnswer {
   fromCache: number;
 }
 
-export async function lookUpReverse(ids: readonly ItemId[], kinds: ReverseKinds, context: ReverseLookupContext): Promise<ReverseAnswer> {
+export async function lookUpReverse(
+  ids: readonly ItemId[],
+  kinds: ReverseKinds,
+  context: ReverseLookupContext,
+): Promise<ReverseAnswer> {
   const answer: ReverseAnswer = { linkedFrom: [], failed: new Map(), fromCache: 0 };
   if (ids.length === 0) return answer;
   const { store, searcher, endpoint } = context;
@@ -44,7 +48,12 @@ export async function lookUpReverse(ids: readonly ItemId[], kinds: ReverseKinds,
     return answer;
   }
   const queries = reverseQueries(ids, kinds);
-  const cached = store ? store.getSearches(endpoint, queries.map((q) => q.query)) : new Map<string, { ids: ItemId[]; fetchedAt: number }>();
+  const cached = store
+    ? store.getSearches(
+        endpoint,
+        queries.map((q) => q.query),
+      )
+    : new Map<string, { ids: ItemId[]; fetchedAt: number }>();
   const found = new Set<ItemId>();
   const fresh: Array<{ query: string; ids: ItemId[] }> = [];
   await Promise.all(

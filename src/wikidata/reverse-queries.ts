@@ -47,7 +47,11 @@ export function wantsReverse(kinds: ReverseKinds | undefined): kinds is ReverseK
  * Packs the lookups for `ids` into as few queries as fit `maxLength`, in Q-id order so the same
  * people always give the same queries (and a repeat crawl finds them in the store's cache).
  */
-export function reverseQueries(ids: readonly ItemId[], kinds: ReverseKinds, maxLength = MAX_SEARCH_LENGTH): ReverseQuery[] {
+export function reverseQueries(
+  ids: readonly ItemId[],
+  kinds: ReverseKinds,
+  maxLength = MAX_SEARCH_LENGTH,
+): ReverseQuery[] {
   const properties = reverseProperties(kinds);
   if (properties.length === 0) return [];
   const prefix = 'haswbstatement:';

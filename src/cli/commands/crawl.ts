@@ -1,15 +1,15 @@
 import { join, resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import type { CrawlResult } from '../../crawl/engine.js';
+import { isPartial } from '../../crawl/partial.js';
+import { UsageError } from '../../errors.js';
 import { makeCrawlPlan, type CrawlPlan } from '../../crawl/options.js';
 import type { CrawlSession } from '../../crawl/resumable.js';
-import type { WrittenOutput } from '../../export/write.js';
 import { ensureDirectory } from '../../files/directories.js';
-import { countAnomalies } from '../../graph/anomaly.js';
 import { WDKIN_VERSION } from '../../version.js';
 import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
 import { setInterruptMessage } from '../interrupt.js';
-import { EXIT_OK, EXIT_PARTIAL, writeJsonLine, writeLine, type CliIO, type CommandOutcome } from '../io.js';
+import { printCrawlReport, type FixesReport } from '../crawl-report.js';
+import { EXIT_OK, EXIT_PARTIAL, writeLine, type CliIO, type CommandOutcome } from '../io.js';
 import { createProgress } from '../progress.js';
 import { openSource, parseSourceOptions, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
 
@@ -21,6 +21,8 @@ interface CrawlArgs extends SourceArgs, ExportArgs {
   relations?: string[];
   maxPeople?: string;
   resume: boolean;
+  reverse: boolean;
+  fixes?: string;
   quiet: boolean;
   json: boolean;
 }
@@ -38,6 +40,16 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
         'max-people': { type: 'string', requiresArg: true, describe: 'Stop at a level boundary before exceeding this' },
         ...exportOptionDefinitions,
         resume: { type: 'boolean', default: false, describe: 'Resume the interrupted crawl with the same options' },
+        reverse: {
+          type: 'boolean',
+          default: true,
+          describe: 'Also find links stated on the other side only (reverse lookups); --no-reverse turns them off',
+        },
+        fixes: {
+          type: 'string',
+          requiresArg: true,
+          describe: 'Write QuickStatements that add the missing twin of every one-sided link (FILE.qs)',
+        },
         quiet: { type: 'boolean', default: false, describe: 'No progress on stderr' },
         json: { type: 'boolean', default: false, describe: 'Print one JSON summary on stdout' },
         ...sourceOptionDefinitions,
@@ -51,6 +63,7 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
         up: args.up,
         down: args.down,
         itemHosts: config.endpoint.itemHosts,
+        reverse: args.reverse,
         ...(args.relations ? { relations: args.relations } : {}),
         ...(args.maxPeople !== undefined ? { maxPeople: args.maxPeople } : {}),
       });
@@ -69,8 +82,12 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
       );
       const outPaths =
         args.out && args.out.length > 0 ? args.out.map((p) => resolve(io.cwd, p)) : [defaultOutput(plan, io)];
-      const { checkOutputs, writeOutputs } = await import('../../export/write.js');
+      const { checkOutputs, writeOutputs, checkFileTarget, writeCheckedFile } = await import('../../export/write.js');
       const planned = await checkOutputs(outPaths, exportOptions);
+      const fixesFile = args.fixes === undefined ? null : await checkFileTarget(resolve(io.cwd, args.fixes));
+      if (fixesFile && planned.some((o) => o.target === fixesFile.target)) {
+        throw new UsageError('INVALID_OPTION', `--fixes ${args.fixes} is also an --out file: give it its own name`);
+      }
 
       const progress = await createProgress(io, args.quiet || args.json);
       let session: CrawlSession | null = null;
@@ -105,11 +122,29 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
           ? await crawlInSession(opened.store!, session, opened.source, plan, hooks)
           : await (await import('../../crawl/engine.js')).crawl(opened.source, plan, hooks);
         progress.stop();
-        const partial = result.failed.length > 0;
-        if (partial) result.graph.mergeAttributes({ status: 'partial', failed: result.failed.length });
+        const partial = isPartial(result);
+        if (partial) {
+          result.graph.mergeAttributes({ status: 'partial', failed: result.failed.length + result.incomplete.size });
+        }
         const outputs =
           result.graph.order === 0 ? [] : await writeOutputs(result.graph, planned, { ...exportOptions, partial });
-        report(io, args, result, outputs, Date.now() - started, session, opened.source.description);
+        let fixes: FixesReport | null = null;
+        if (fixesFile && result.graph.order > 0) {
+          const [{ missingTwins }, { renderQuickStatements }] = await Promise.all([
+            import('../../graph/missing-twins.js'),
+            import('../../export/quickstatements.js'),
+          ]);
+          const twins = missingTwins(result.graph, result.people);
+          const bytes = await writeCheckedFile(fixesFile, renderQuickStatements(twins.statements));
+          fixes = {
+            path: fixesFile.path,
+            bytes,
+            statements: twins.statements.length,
+            needsJudgement: twins.needsJudgement,
+          };
+        }
+        const from = opened.source.description;
+        printCrawlReport(io, { result, outputs, fixes, ms: Date.now() - started, session, from }, args.json);
         outcome.exitCode = partial ? EXIT_PARTIAL : EXIT_OK;
       } finally {
         progress.stop();
@@ -124,88 +159,4 @@ function defaultOutput(plan: CrawlPlan, io: CliIO): string {
   const dir = resolve(io.cwd, 'output');
   ensureDirectory(dir, 'the default output');
   return join(dir, `${plan.seeds.join('-')}-depth${plan.depth}.json`);
-}
-
-/** Failed ids grouped by why they failed. */
-function failureGroups(result: CrawlResult): Array<{ reason: string; ids: string[] }> {
-  const groups = new Map<string, string[]>();
-  for (const id of result.failed) {
-    const reason = result.failures.get(id) ?? 'unknown reason';
-    groups.set(reason, [...(groups.get(reason) ?? []), id]);
-  }
-  return [...groups].map(([reason, ids]) => ({ reason, ids }));
-}
-
-function report(
-  io: CliIO,
-  args: CrawlArgs,
-  result: CrawlResult,
-  outputs: WrittenOutput[],
-  ms: number,
-  session: CrawlSession | null,
-  from: string,
-): void {
-  const summary = {
-    people: result.graph.order,
-    edges: result.graph.size,
-    levels: result.levels,
-    requests: result.stats.requests,
-    retries: result.stats.retries,
-    fromCache: result.stats.fromCache,
-    fetched: result.stats.fetched,
-    status: result.failed.length > 0 ? 'partial' : 'complete',
-    failed: result.failed,
-    failures: failureGroups(result),
-    missing: result.missing,
-    redirects: Object.fromEntries(result.redirects),
-    anomalies: result.anomalies,
-    anomalyCounts: countAnomalies(result.anomalies),
-    stoppedEarly: result.stoppedEarly,
-    resumed: session?.resumed ?? false,
-    resumedAfterLevel: session?.resumed ? (session.finishedLevels.at(-1)?.level ?? null) : null,
-    outputs,
-    seconds: Math.round(ms) / 1000,
-  };
-  if (args.json) {
-    writeJsonLine(io.stdout, summary);
-    return;
-  }
-  const counts = Object.entries(summary.anomalyCounts)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  const levels = result.levels.join(' + ');
-  writeLine(
-    io.stdout,
-    `${summary.people} people, ${summary.edges} family links over ${result.levels.length} levels (${levels}) in ${summary.seconds} s`,
-  );
-  if (session?.resumed) {
-    const finished = session.finishedLevels.length;
-    writeLine(
-      io.stdout,
-      `Resumed the interrupted crawl: ${finished} ${finished === 1 ? 'level was' : 'levels were'} already done and came from the store`,
-    );
-  }
-  writeLine(
-    io.stdout,
-    `${summary.requests} requests (${summary.retries} retries); ${summary.fromCache} entities from the local store, ${summary.fetched} from ${from}`,
-  );
-  if (counts) writeLine(io.stdout, `Data notes: ${counts}`);
-  if (result.stoppedEarly) writeLine(io.stdout, `Stopped early: ${result.stoppedEarly}`);
-  if (result.failed.length > 0) {
-    writeLine(io.stdout, `${result.failed.length} people could not be fetched; run the same command with --resume:`);
-    for (const group of summary.failures) {
-      const ids = `${group.ids.slice(0, 8).join(', ')}${group.ids.length > 8 ? `, ... (${group.ids.length})` : ''}`;
-      writeLine(io.stdout, `  ${group.reason}: ${ids}`);
-    }
-  }
-  if (result.graph.order === 0)
-    writeLine(io.stdout, 'Nothing written: no one could be fetched (existing outputs are untouched)');
-  for (const output of outputs) {
-    const note = output.requested
-      ? ` (partial graph: ${output.requested} already exists and is kept)`
-      : output.partial
-        ? ' (partial graph)'
-        : '';
-    writeLine(io.stdout, `Wrote ${output.path} (${output.format}, ${output.bytes} bytes)${note}`);
-  }
 }
