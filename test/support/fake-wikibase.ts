@@ -4,6 +4,7 @@
  * dataset file, with latency, a concurrency cap, injected faults and a request log. See
  * fake-wikibase/ for the parts.
  */
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -126,7 +127,8 @@ class FakeWikibaseServer implements FakeWikibase {
   private inFlight = 0;
   private accepted = 0;
   private readonly startedAt = performance.now();
-  private readonly lifetime = new AbortController();
+  /** Aborted at close: every waiting request listens to it (as many as are in flight). */
+  private readonly lifetime = unlimitedListeners(new AbortController());
   private readonly server = createServer((req, res) => void this.handle(req, res));
   private closing: Promise<void> | undefined;
 
@@ -291,4 +293,9 @@ class FakeWikibaseServer implements FakeWikibase {
       headers: { 'content-type': 'text/plain; charset=utf-8' },
     };
   }
+}
+
+function unlimitedListeners(controller: AbortController): AbortController {
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
