@@ -1,80 +1,192 @@
 /**
- * Lowest common ancestors, read per pair of lines: which ancestors A and B share, and every pair of
- * lines (one from A, one from B) that first meet at one of them. Naming, couples and the path sum
- * all read the same pairs.
+ * Lowest common ancestors, read per pair of lines (kinship.md): a pair of lines, one from A and
+ * one from B, that share no person but the ancestor C they reach is one route of relationship,
+ * and C is the lowest common ancestor of that pair even when, by other lines, a descendant of C
+ * is also a common ancestor. Naming, couples and the path sum all read the same pairs. Pure.
+ *
+ * Lines are not compared one by one: two lines can only share common ancestors of A and B, so
+ * the lines reaching C are grouped into classes that agree on everything a pair's name and
+ * validity depend on (the person below C, the length, the link kinds, and the set of common
+ * ancestors below C on the line). A pair of classes stands for count × count pairs of lines.
  */
-import { compareItemIds, type ItemId } from '../ids.js';
-import type { Ancestry, Lineage } from './ancestors.js';
+import type { LinkKind } from './link-kind.js';
+import { linesFrom, type LineTrie } from './lines.js';
+import type { Pedigree } from './pedigree.js';
 
-/** Everyone in both ancestries (A itself when A is B's ancestor, and vice versa), in Q-id order. */
-export function commonAncestors(a: Ancestry, b: Ancestry): ItemId[] {
-  const common: ItemId[] = [];
-  for (const id of a.lines.keys()) if (b.lines.has(id)) common.push(id);
-  return common.sort(compareItemIds);
+/** Lines kept per person at most (a guard against absurd data; 2^20). */
+export const MAX_LINES = 1_048_576;
+/** Pairs of line classes considered at most (a guard: the royal data at 30 generations needs 13 million). */
+export const MAX_CLASS_PAIRS = 500_000_000;
+/** Lines of a class kept as examples. */
+export const SAMPLE_LINES = 8;
+
+/** Lines from one person to one ancestor that any line from the other person treats alike. */
+export interface LineClass {
+  /** The person just below the ancestor on these lines; -1 when the line is the person alone. */
+  child: number;
+  /** Generations. */
+  length: number;
+  /** Largest link kind below the last link, and the kind of the last link (child -> ancestor). */
+  kindBelow: LinkKind;
+  lastLink: LinkKind;
+  /** How many lines the class holds. */
+  count: number;
+  /** Some of them (trie nodes), at most SAMPLE_LINES. */
+  samples: number[];
+  /** Common ancestors below the top on these lines (positions in `MeetingWalk.common`), from the person up. */
+  below: number[];
+}
+
+export interface MeetingWalk {
+  linesA: LineTrie;
+  linesB: LineTrie;
+  /** Ancestors of both (each person counts as their own ancestor), pedigree indices. */
+  common: number[];
+  /** False when a cap (lines per person, class pairs) stopped the walk. */
+  complete: boolean;
+}
+
+/** Everyone who is an ancestor of both `a` and `b` (each counts as their own ancestor). */
+export function commonAncestors(pedigree: Pedigree, a: number, b: number): number[] {
+  const ofA = ancestorsOf(pedigree, a);
+  const ofB = ancestorsOf(pedigree, b);
+  const common: number[] = [];
+  for (let i = 0; i < ofA.length; i += 1) if (ofA[i] && ofB[i]) common.push(i);
+  return common;
+}
+
+function ancestorsOf(pedigree: Pedigree, root: number): Uint8Array {
+  const seen = new Uint8Array(pedigree.ids.length);
+  seen[root] = 1;
+  for (let i = root; i >= 0; i -= 1) {
+    if (!seen[i]) continue;
+    for (const link of pedigree.parents[i]!) seen[link.parent] = 1;
+  }
+  return seen;
 }
 
 /**
- * The lowest common ancestors, read per pair of lines: C counts when some line from A and some
- * line from B reach C without meeting below it (none of C's descendants on those lines is an
- * ancestor of both). Without pedigree collapse this is the usual rule (a common ancestor none
- * of whose descendants is also common: C's parents are reached only through C). With pedigree
- * collapse it keeps a shared parent who is also, by another line, a more distant common
- * ancestor (the node-wise rule would drop the half-sibling relationship then).
- */
-export function lowestCommonAncestors(a: Ancestry, b: Ancestry): ItemId[] {
-  const lowest = new Set<ItemId>();
-  forEachMeetingPair(a, b, (ancestor) => lowest.add(ancestor));
-  return [...lowest].sort(compareItemIds);
-}
-
-/** Pairs of lines compared at most (pedigree collapse over many generations multiplies them). */
-export const MAX_PAIRS = 4_000_000;
-
-/**
- * Calls `visit` for every pair of lines A <- ... <- C and B <- ... <- C that meet only at C: no
- * person but C is on both. C is then the lowest common ancestor of those two lines (their first
- * meeting point), and the pair is one independent route of relationship. These are exactly the
- * pairs Wright's coefficient sums; relationships are named from the same pairs. Closest
- * ancestors first (by smallest Ga+Gb); returns false when it stopped at `maxPairs` compared.
+ * Calls `visit(ancestor, classA, classB)` for every pair of line classes whose lines meet only
+ * at `ancestor`: count(classA) × count(classB) pairs of lines with that lowest common ancestor.
+ * Per ancestor, the classes of B's side are indexed by the common ancestors on them, so the
+ * classes of B that share nobody with a class of A are found without comparing them one by one.
  */
 export function forEachMeetingPair(
-  a: Ancestry,
-  b: Ancestry,
-  visit: (ancestor: ItemId, lineA: Lineage, lineB: Lineage) => void,
-  maxPairs = MAX_PAIRS,
-): boolean {
-  let compared = 0;
-  for (const ancestor of byCloseness(a, b, commonAncestors(a, b))) {
-    const linesA = allLines(a, ancestor);
-    const linesB = allLines(b, ancestor);
-    for (const lineA of linesA) {
-      const below = new Set(lineA.people.slice(0, -1));
-      for (const lineB of linesB) {
-        compared += 1;
-        if (compared > maxPairs) return false;
-        if (!meetsBelow(below, lineB)) visit(ancestor, lineA, lineB);
+  pedigree: Pedigree,
+  a: number,
+  b: number,
+  visit: (ancestor: number, lineA: LineClass, lineB: LineClass) => void,
+  limits: { maxLines?: number; maxClassPairs?: number } = {},
+): MeetingWalk {
+  const common = commonAncestors(pedigree, a, b);
+  const wanted = new Set(common);
+  const maxLines = limits.maxLines ?? MAX_LINES;
+  const linesA = linesFrom(pedigree, a, wanted, maxLines);
+  const linesB = linesFrom(pedigree, b, wanted, maxLines);
+  const position = new Int32Array(pedigree.ids.length).fill(-1);
+  common.forEach((person, k) => (position[person] = k));
+  const classesA = classify(pedigree, linesA, position);
+  const classesB = classify(pedigree, linesB, position);
+  let budget = limits.maxClassPairs ?? MAX_CLASS_PAIRS;
+  let complete = linesA.complete && linesB.complete;
+  for (const ancestor of common) {
+    const onA = classesA.get(ancestor) ?? [];
+    const onB = classesB.get(ancestor) ?? [];
+    if (onA.length === 0 || onB.length === 0) continue;
+    if (budget < onA.length * onB.length) {
+      complete = false;
+      break;
+    }
+    budget -= onA.length * onB.length;
+    const words = Math.ceil(onB.length / 32);
+    const holding = indexByCommon(onB, words);
+    const meets = new Uint32Array(words);
+    for (const x of onA) {
+      meets.fill(0);
+      for (const k of x.below) {
+        const classes = holding.get(k);
+        if (classes) for (let w = 0; w < words; w += 1) meets[w]! |= classes[w]!;
+      }
+      for (let j = 0; j < onB.length; j += 1) {
+        if ((meets[j >>> 5]! & (1 << (j & 31))) === 0) visit(ancestor, x, onB[j]!);
       }
     }
   }
-  return true;
+  return { linesA, linesB, common, complete };
 }
 
-function byCloseness(a: Ancestry, b: Ancestry, ancestors: ItemId[]): ItemId[] {
-  const closeness = (id: ItemId) =>
-    Math.min(...(a.lines.get(id)?.keys() ?? [])) + Math.min(...(b.lines.get(id)?.keys() ?? []));
-  return ancestors
-    .map((id) => ({ id, sum: closeness(id) }))
-    .sort((x, y) => x.sum - y.sum)
-    .map((x) => x.id);
+/** For each common ancestor, the classes (a bit set over `classes`) whose lines pass through it. */
+function indexByCommon(classes: readonly LineClass[], words: number): Map<number, Uint32Array> {
+  const holding = new Map<number, Uint32Array>();
+  classes.forEach((line, j) => {
+    for (const k of line.below) {
+      let set = holding.get(k);
+      if (!set) holding.set(k, (set = new Uint32Array(words)));
+      set[j >>> 5]! |= 1 << (j & 31);
+    }
+  });
+  return holding;
 }
 
-function allLines(ancestry: Ancestry, ancestor: ItemId): Lineage[] {
-  const lines: Lineage[] = [];
-  for (const list of ancestry.lines.get(ancestor)?.values() ?? []) lines.push(...list);
-  return lines;
+/**
+ * The lines ending at each common ancestor, grouped into classes. The list of common ancestors
+ * below the top of a line is interned (one number per distinct list), so a class key is short.
+ */
+function classify(pedigree: Pedigree, trie: LineTrie, position: Int32Array): Map<number, LineClass[]> {
+  const listOf = new Int32Array(trie.size).fill(-1); // per trie node on a common ancestor: its interned list below
+  const lists = new Interned(pedigree.ids.length);
+  const byAncestor = new Map<number, Map<number, LineClass>>();
+  const people = pedigree.ids.length + 1;
+  for (let node = 0; node < trie.size; node += 1) {
+    const person = trie.person[node]!;
+    if (position[person]! < 0) continue;
+    const lower = trie.below[node]!;
+    const child = lower < 0 ? -1 : trie.person[lower]!;
+    const list = child >= 0 && position[child]! >= 0 ? lists.extend(listOf[lower]!, position[child]!) : -1;
+    listOf[node] = list;
+    const kindBelow = (lower < 0 ? 0 : trie.kind[lower]!) as LinkKind;
+    const lastLink = (child < 0 ? 0 : pedigree.parents[child]!.find((l) => l.parent === person)!.kind) as LinkKind;
+    // child, length, kinds and list as one number (exact: far below 2^53 for any real pedigree)
+    const key = (((list + 1) * people + child + 1) * 256 + trie.length[node]!) * 9 + kindBelow * 3 + lastLink;
+    let classes = byAncestor.get(person);
+    if (!classes) byAncestor.set(person, (classes = new Map()));
+    const found = classes.get(key);
+    if (found) {
+      found.count += 1;
+      if (found.samples.length < SAMPLE_LINES) found.samples.push(node);
+    } else {
+      const below = lists.items(list);
+      classes.set(key, { child, length: trie.length[node]!, kindBelow, lastLink, count: 1, samples: [node], below });
+    }
+  }
+  return new Map([...byAncestor].map(([ancestor, classes]) => [ancestor, [...classes.values()]]));
 }
 
-function meetsBelow(people: ReadonlySet<ItemId>, line: Lineage): boolean {
-  for (let i = 0; i < line.people.length - 1; i += 1) if (people.has(line.people[i]!)) return true;
-  return false;
+/** Lists of numbers built by appending to a shorter list, each distinct list stored once. */
+class Interned {
+  private readonly ids = new Map<number, number>();
+  private readonly previous: number[] = [];
+  private readonly last: number[] = [];
+
+  /** @param range items are whole numbers below it */
+  constructor(private readonly range: number) {}
+
+  /** The list `list` (-1: empty) with `item` appended. */
+  extend(list: number, item: number): number {
+    const key = (list + 1) * this.range + item;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.previous.length;
+      this.ids.set(key, id);
+      this.previous.push(list);
+      this.last.push(item);
+    }
+    return id;
+  }
+
+  items(list: number): number[] {
+    const items: number[] = [];
+    for (let at = list; at >= 0; at = this.previous[at]!) items.push(this.last[at]!);
+    return items.reverse();
+  }
 }
