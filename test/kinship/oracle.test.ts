@@ -30,7 +30,10 @@ describe('production kinship = the oracle', () => {
         expect(oracle.weightedPathSum(pair.a, pair.b)).toBeCloseTo(2 * result.kinship, 12);
         const fa = oracle.inbreeding(pair.a);
         const fb = oracle.inbreeding(pair.b);
-        expect(result.coefficient).toBeCloseTo((2 * oracle.kinship(pair.a, pair.b)) / Math.sqrt((1 + fa) * (1 + fb)), 12);
+        expect(result.coefficient).toBeCloseTo(
+          (2 * oracle.kinship(pair.a, pair.b)) / Math.sqrt((1 + fa) * (1 + fb)),
+          12,
+        );
       }),
       { numRuns: 300 },
     );

@@ -5,13 +5,7 @@ import { relate } from '../../src/kinship/relate.js';
 import { isByDescent } from '../../src/kinship/order.js';
 import { degreeLabel } from '../../src/kinship/degrees.js';
 import type { ItemId } from '../../src/ids.js';
-import {
-  COUSINS,
-  DOUBLE_COUSINS,
-  HALF,
-  secondCousinsThrough,
-  THROUGH_BOTH_PARENTS,
-} from './families.js';
+import { COUSINS, DOUBLE_COUSINS, HALF, secondCousinsThrough, THROUGH_BOTH_PARENTS } from './families.js';
 
 const descent = (specs: Parameters<typeof makeFamilyGraph>[0], a: string, b: string) =>
   relate(makeFamilyGraph(specs), a as ItemId, b as ItemId).relationships.filter(isByDescent);
