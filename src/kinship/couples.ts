@@ -105,7 +105,11 @@ export function groupCouples(
       if (tops.length === 1 && x.child >= 0 && y.child >= 0) {
         const pairKey = `${ancestor}|${x.child}|${y.child}`;
         let found = evidence.get(pairKey);
-        if (!found) evidence.set(pairKey, (found = halfEvidence(graph, id(ancestor), id(x.child), id(y.child), limits.recordedParents)));
+        if (!found)
+          evidence.set(
+            pairKey,
+            (found = halfEvidence(graph, id(ancestor), id(x.child), id(y.child), limits.recordedParents)),
+          );
         group.evidence = group.evidence ? combineHalf(group.evidence, found) : found;
       }
     },

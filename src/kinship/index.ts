@@ -50,7 +50,13 @@ export {
 export { truncatedPedigree, type Pedigree, type PedigreeLink, type IgnoredLink } from './pedigree.js';
 export { KinshipCoefficients, kinshipNumbers, standardised, type KinshipNumbers } from './coefficients.js';
 export { linesFrom, lineIds, type LineTrie } from './lines.js';
-export { commonAncestors, forEachMeetingPair, MAX_LINES, MAX_CLASS_PAIRS, type LineClass } from './lowest-common-ancestors.js';
+export {
+  commonAncestors,
+  forEachMeetingPair,
+  MAX_LINES,
+  MAX_CLASS_PAIRS,
+  type LineClass,
+} from './lowest-common-ancestors.js';
 export { groupCouples, type AncestorGroup } from './couples.js';
 export { halfEvidence, type HalfEvidence } from './half.js';
 export { bloodRelationships, relationshipsByDescent, type Descent } from './blood.js';

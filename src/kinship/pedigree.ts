@@ -158,7 +158,8 @@ function topologicalOrder(members: ItemId[], links: Map<ItemId, RawLink[]>, igno
   return order;
 }
 
-const byRank = (x: RawLink, y: RawLink) => Number(y.preferred) - Number(x.preferred) || compareItemIds(x.parent, y.parent);
+const byRank = (x: RawLink, y: RawLink) =>
+  Number(y.preferred) - Number(x.preferred) || compareItemIds(x.parent, y.parent);
 
 /** One father and one mother among the birth links (preferred rank, then Q-id); a "parent" fills a free slot. */
 function chooseBirthParents(pedigree: Pedigree, child: number, links: RawLink[], ignored: IgnoredLink[]): void {

@@ -29,20 +29,20 @@ export function checkFetchedPair(fetched: FetchedPeople, a: ItemId, b: ItemId): 
  */
 export function checkFetchedPerson(fetched: FetchedPeople, id: ItemId): ItemId {
   const target = fetched.resolve(id);
-    if (fetched.failed.has(target))
-      throw new WdkinError('FETCH_FAILED', `${id} could not be fetched from ${fetched.source.description}`);
-    const person = fetched.people.get(target);
-    if (!person)
-      throw new UsageError(
-        'MISSING_ENTITY',
-        `${id} does not exist on ${fetched.source.description} (deleted or never created)`,
-      );
-    if (!isPersonLike(person)) {
-      const label = person.label ? ` (${person.label})` : '';
-      throw new UsageError(
-        'NOT_A_PERSON',
-        `${id}${label} is not a person: not an instance of human (P31 Q5) and no family links`,
-      );
-    }
+  if (fetched.failed.has(target))
+    throw new WdkinError('FETCH_FAILED', `${id} could not be fetched from ${fetched.source.description}`);
+  const person = fetched.people.get(target);
+  if (!person)
+    throw new UsageError(
+      'MISSING_ENTITY',
+      `${id} does not exist on ${fetched.source.description} (deleted or never created)`,
+    );
+  if (!isPersonLike(person)) {
+    const label = person.label ? ` (${person.label})` : '';
+    throw new UsageError(
+      'NOT_A_PERSON',
+      `${id}${label} is not a person: not an instance of human (P31 Q5) and no family links`,
+    );
+  }
   return target;
 }
