@@ -6,6 +6,7 @@
 import type { ItemId } from '../ids.js';
 import type { FamilyGraph } from '../graph/types.js';
 import { groupCouples, type AncestorGroup } from './couples.js';
+import type { RecordedParents } from './half.js';
 import { relationshipKind } from './link-kind.js';
 import { lineIds, lineLinks, type LineTrie } from './lines.js';
 import { cousinDegree, neutralRelationshipName, relationshipName } from './naming.js';
@@ -17,7 +18,7 @@ export interface DescentLimits {
   maxLines?: number;
   maxClassPairs?: number;
   /** Recorded parents beyond the graph, for the half evidence (relate.ts). */
-  recordedParents?: (id: ItemId) => readonly ItemId[];
+  recordedParents?: RecordedParents;
 }
 
 export interface Descent {
@@ -74,8 +75,15 @@ export function relationshipsByDescent(
 }
 
 /** The relationships by descent of `a` and `b` within `maxGenerations` of either (for in-laws). */
-export function bloodRelationships(graph: FamilyGraph, a: ItemId, b: ItemId, maxGenerations: number): Relationship[] {
-  return relationshipsByDescent(graph, truncatedPedigree(graph, [a, b], maxGenerations), a, b).relationships;
+export function bloodRelationships(
+  graph: FamilyGraph,
+  a: ItemId,
+  b: ItemId,
+  maxGenerations: number,
+  recordedParents?: RecordedParents,
+): Relationship[] {
+  const pedigree = truncatedPedigree(graph, [a, b], maxGenerations);
+  return relationshipsByDescent(graph, pedigree, a, b, recordedParents ? { recordedParents } : {}).relationships;
 }
 
 /** The non-birth links on the sample lines of a group and on the links to each member of its couple. */

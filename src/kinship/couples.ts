@@ -63,7 +63,9 @@ export function groupCouples(
   } = {},
 ): Grouping {
   const groups = new Map<string, Building>();
-  const evidence = new Map<string, HalfEvidence>();
+  const evidence = new Map<number, HalfEvidence>();
+  const topsMemo = new Map<number, { tops: number[]; key: string }>();
+  const people = pedigree.ids.length + 1;
   let pathSum = 0;
   let linePairs = 0;
   const id = (i: number) => pedigree.ids[i]!;
@@ -79,9 +81,17 @@ export function groupCouples(
       const count = x.count * y.count;
       linePairs += count;
       if (kind === 0) pathSum += count * 0.5 ** (x.length + y.length);
-      const tops = topsOf(pedigree, ancestor, x, y, kind).sort(byCouple);
+      // the tops depend on the ancestor, the two children below it and the link kinds only
+      const kinds = (kind * 3 + x.kindBelow) * 3 + y.kindBelow;
+      const topsKey = ((ancestor * people + x.child + 1) * people + y.child + 1) * 27 + kinds;
+      let found = topsMemo.get(topsKey);
+      if (!found) {
+        const tops = topsOf(pedigree, ancestor, x, y, kind).sort(byCouple);
+        topsMemo.set(topsKey, (found = { tops, key: tops.join('&') }));
+      }
+      const { tops } = found;
       if (tops[0] !== ancestor) return; // the same pairs of lines, counted at the couple's first member
-      const key = `${tops.join('&')}|${x.length}|${y.length}|${kind}`;
+      const key = `${found.key}|${x.length}|${y.length}|${kind}`;
       let group = groups.get(key);
       if (!group) {
         group = {
@@ -103,14 +113,13 @@ export function groupCouples(
       addSamples(group.samplesA, group.classesA, x);
       addSamples(group.samplesB, group.classesB, y);
       if (tops.length === 1 && x.child >= 0 && y.child >= 0) {
-        const pairKey = `${ancestor}|${x.child}|${y.child}`;
-        let found = evidence.get(pairKey);
-        if (!found)
-          evidence.set(
-            pairKey,
-            (found = halfEvidence(graph, id(ancestor), id(x.child), id(y.child), limits.recordedParents)),
-          );
-        group.evidence = group.evidence ? combineHalf(group.evidence, found) : found;
+        const pairKey = (ancestor * people + x.child + 1) * people + y.child + 1;
+        let proof = evidence.get(pairKey);
+        if (!proof) {
+          proof = halfEvidence(graph, id(ancestor), id(x.child), id(y.child), limits.recordedParents);
+          evidence.set(pairKey, proof);
+        }
+        group.evidence = group.evidence ? combineHalf(group.evidence, proof) : proof;
       }
     },
     limits,

@@ -47,20 +47,20 @@ export async function expandAncestors(
   options: AncestorSearchOptions,
 ): Promise<AncestorSearchOutcome> {
   const max = options.maxGenerations;
+  // in-law relationships look `inLawGenerations` up from A and B too, even beyond a smaller bound
+  const reach = Math.max(max, options.inLawGenerations);
   const sideA = new AncestorSide([a]);
   const sideB = new AncestorSide([b]);
   const inLaw = new AncestorSide([...fetched.spouses(a), ...fetched.spouses(b)].filter((id) => id !== a && id !== b));
   for (let level = 0; ; level += 1) {
     if (level > 0) {
       const ids: ItemId[] = [];
-      if (level <= max) {
-        ids.push(...sideA.idsAt(level), ...sideB.idsAt(level));
-      }
+      if (level <= reach) ids.push(...sideA.idsAt(level), ...sideB.idsAt(level));
       if (level - 1 < options.inLawGenerations) ids.push(...inLaw.idsAt(level - 1));
       await fetched.fetch(ids);
       options.onLevel?.(level);
     }
-    if (level < max) {
+    if (level < reach) {
       sideA.advance(fetched);
       sideB.advance(fetched);
     }
@@ -70,9 +70,10 @@ export async function expandAncestors(
       const beyond = [sideA, sideB].some((side) => side.idsAt(level + 1).length > 0);
       return { proven: true, cut: false, beyond, levels: level, depths: depthsOf(sideA, sideB) };
     }
-    if (level >= max || (sideA.exhausted && sideB.exhausted)) {
+    if (level >= reach || (sideA.exhausted && sideB.exhausted)) {
       // cut: someone at the bound has a parent outside the pedigree (not within the bound of either side)
-      const inPedigree = (id: ItemId) => sideA.has(id) || sideB.has(id);
+      const within = (side: AncestorSide, id: ItemId) => (side.generation.get(id) ?? max + 1) <= max;
+      const inPedigree = (id: ItemId) => within(sideA, id) || within(sideB, id);
       const cut = [sideA, sideB].some((side) =>
         side.idsAt(max).some((id) => !fetched.isKnown(id) || fetched.parents(id).some((p) => !inPedigree(p))),
       );

@@ -97,7 +97,7 @@ export async function findKinship(
     onLevel: progress('ancestors'),
   });
   let graph = fetched.graph(meta(), search.depths);
-  const covered = search.proven ? Math.max(1, search.levels) : bounds.maxGenerations;
+  const covered = search.proven ? Math.min(bounds.maxGenerations, Math.max(1, search.levels)) : bounds.maxGenerations;
   const found = relate(graph, ra, rb, {
     ...bounds,
     maxGenerations: covered,
@@ -112,7 +112,7 @@ export async function findKinship(
   );
   const shown = descent.slice(0, bounds.maxRelationships);
   const messages = [...found.messages];
-  if (search.proven) messages.push(closestMessage(covered));
+  if (search.proven && covered < bounds.maxGenerations) messages.push(closestMessage(covered));
 
   let shortestPath: FamilyPath | null = null;
   let pathCut = false;

@@ -2,6 +2,7 @@ import type { ItemId } from '../ids.js';
 import type { FamilyGraph } from '../graph/types.js';
 import type { Sex } from '../person/types.js';
 import { bloodRelationships } from './blood.js';
+import type { RecordedParents } from './half.js';
 import { withKind } from './link-kind.js';
 import { bloodName, neutralRelationshipName, roleWord, type RelationshipSpec } from './naming.js';
 import { spousesOf } from './spouses.js';
@@ -15,7 +16,8 @@ import type { Relationship } from './types.js';
  *   who is not A's own descendant is A's stepchild.
  * - B is the spouse of A's blood relative T: child's spouse (son-in-law), sibling's spouse
  *   (brother-in-law)...; B the spouse of A's parent who is not A's own parent is A's step-parent.
- * `byDescent` (A and B's own relationships) suppresses step relationships that are really blood.
+ * `byDescent` (A and B's own relationships) suppresses step relationships that are really blood;
+ * `recordedParents` as in relate.ts.
  * Pure.
  */
 export function inLawRelationships(
@@ -24,6 +26,7 @@ export function inLawRelationships(
   b: ItemId,
   byDescent: readonly Relationship[],
   generations: number,
+  recordedParents?: RecordedParents,
 ): Relationship[] {
   const found: Relationship[] = [];
   const sexB = graph.getNodeAttribute(b, 'sex');
@@ -32,7 +35,7 @@ export function inLawRelationships(
 
   for (const spouse of spousesOf(graph, a)) {
     if (spouse === b || spouse === a) continue;
-    for (const r of within(bloodRelationships(graph, spouse, b, generations), generations)) {
+    for (const r of within(bloodRelationships(graph, spouse, b, generations, recordedParents), generations)) {
       const step = r.generationsA === 0;
       if (step && bDescendsFromA) continue;
       found.push({
@@ -48,7 +51,7 @@ export function inLawRelationships(
 
   for (const spouse of spousesOf(graph, b)) {
     if (spouse === a || spouse === b) continue;
-    for (const r of within(bloodRelationships(graph, a, spouse, generations), generations)) {
+    for (const r of within(bloodRelationships(graph, a, spouse, generations, recordedParents), generations)) {
       const step = r.generationsB === 0;
       if (step && bIsAncestorOfA) continue;
       found.push({

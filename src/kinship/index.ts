@@ -77,6 +77,7 @@ export { kinshipSubgraph } from './subgraph.js';
 export { compareRelationships, isByDescent } from './order.js';
 export { ADOPTIVE_KINSHIP_TYPES } from './link-kind.js';
 export {
+  inbreedingWithin,
   pedigreeCollapse,
   type PedigreeReport,
   type GenerationRow,

@@ -33,8 +33,8 @@ export interface LineClass {
   count: number;
   /** Some of them (trie nodes), at most SAMPLE_LINES. */
   samples: number[];
-  /** Common ancestors below the top on these lines (positions in `MeetingWalk.common`), from the person up. */
-  below: number[];
+  /** The common ancestors below the top on these lines, as a handle into the walk's interned lists (-1: none). */
+  belowList: number;
 }
 
 export interface MeetingWalk {
@@ -85,10 +85,12 @@ export function forEachMeetingPair(
   const linesB = linesFrom(pedigree, b, wanted, maxLines);
   const position = new Int32Array(pedigree.ids.length).fill(-1);
   common.forEach((person, k) => (position[person] = k));
-  const classesA = classify(pedigree, linesA, position);
-  const classesB = classify(pedigree, linesB, position);
+  const lists = new Interned(pedigree.ids.length);
+  const classesA = classify(pedigree, linesA, position, lists);
+  const classesB = classify(pedigree, linesB, position, lists);
   let budget = limits.maxClassPairs ?? MAX_CLASS_PAIRS;
   let complete = linesA.complete && linesB.complete;
+  const index = new CommonIndex(common.length, lists);
   for (const ancestor of common) {
     const onA = classesA.get(ancestor) ?? [];
     const onB = classesB.get(ancestor) ?? [];
@@ -98,45 +100,90 @@ export function forEachMeetingPair(
       break;
     }
     budget -= onA.length * onB.length;
-    const words = Math.ceil(onB.length / 32);
-    const holding = indexByCommon(onB, words);
-    const meets = new Uint32Array(words);
+    index.build(onB);
     for (const x of onA) {
-      meets.fill(0);
-      for (const k of x.below) {
-        const classes = holding.get(k);
-        if (classes) for (let w = 0; w < words; w += 1) meets[w]! |= classes[w]!;
-      }
-      for (let j = 0; j < onB.length; j += 1) {
-        if ((meets[j >>> 5]! & (1 << (j & 31))) === 0) visit(ancestor, x, onB[j]!);
+      const meets = index.meeting(x.belowList);
+      // the classes of B whose bit is still clear share nobody with x: visit only those
+      for (let w = 0; w < index.words; w += 1) {
+        const used = Math.min(32, onB.length - w * 32);
+        let free = ~meets[w]! & (used === 32 ? 0xffffffff : (1 << used) - 1);
+        while (free !== 0) {
+          const bit = 31 - Math.clz32(free & -free);
+          visit(ancestor, x, onB[w * 32 + bit]!);
+          free &= free - 1;
+        }
       }
     }
   }
   return { linesA, linesB, common, complete };
 }
 
-/** For each common ancestor, the classes (a bit set over `classes`) whose lines pass through it. */
-function indexByCommon(classes: readonly LineClass[], words: number): Map<number, Uint32Array> {
-  const holding = new Map<number, Uint32Array>();
-  classes.forEach((line, j) => {
-    for (const k of line.below) {
-      let set = holding.get(k);
-      if (!set) holding.set(k, (set = new Uint32Array(words)));
-      set[j >>> 5]! |= 1 << (j & 31);
+/**
+ * For one ancestor: which of B's line classes pass through each common ancestor (a bit set over
+ * the classes per common ancestor), in buffers reused from one ancestor to the next.
+ */
+class CommonIndex {
+  words = 0;
+  private readonly row: Int32Array;
+  private touched: number[] = [];
+  private sets = new Uint32Array(0);
+  private meets = new Uint32Array(0);
+
+  constructor(
+    commonCount: number,
+    private readonly lists: Interned,
+  ) {
+    this.row = new Int32Array(commonCount).fill(-1);
+  }
+
+  build(classes: readonly LineClass[]): void {
+    for (const k of this.touched) this.row[k] = -1;
+    this.touched = [];
+    this.words = Math.ceil(classes.length / 32);
+    const { previous, last } = this.lists;
+    for (const line of classes) {
+      for (let at = line.belowList; at >= 0; at = previous[at]!) {
+        const k = last[at]!;
+        if (this.row[k]! >= 0) continue;
+        this.row[k] = this.touched.length;
+        this.touched.push(k);
+      }
     }
-  });
-  return holding;
+    const size = this.touched.length * this.words;
+    if (this.sets.length < size) this.sets = new Uint32Array(size * 2);
+    else this.sets.fill(0, 0, size);
+    if (this.meets.length < this.words) this.meets = new Uint32Array(this.words * 2);
+    classes.forEach((line, j) => {
+      for (let at = line.belowList; at >= 0; at = previous[at]!) {
+        this.sets[this.row[last[at]!]! * this.words + (j >>> 5)]! |= 1 << (j & 31);
+      }
+    });
+  }
+
+  /** The classes (bit set) that share a common ancestor with a line whose commons below are `list`. */
+  meeting(list: number): Uint32Array {
+    const { words, sets, meets } = this;
+    const { previous, last } = this.lists;
+    meets.fill(0, 0, words);
+    for (let at = list; at >= 0; at = previous[at]!) {
+      const row = this.row[last[at]!]!;
+      if (row < 0) continue;
+      const start = row * words;
+      for (let w = 0; w < words; w += 1) meets[w]! |= sets[start + w]!;
+    }
+    return meets;
+  }
 }
 
 /**
  * The lines ending at each common ancestor, grouped into classes. The list of common ancestors
  * below the top of a line is interned (one number per distinct list), so a class key is short.
  */
-function classify(pedigree: Pedigree, trie: LineTrie, position: Int32Array): Map<number, LineClass[]> {
+function classify(pedigree: Pedigree, trie: LineTrie, position: Int32Array, lists: Interned): Map<number, LineClass[]> {
   const listOf = new Int32Array(trie.size).fill(-1); // per trie node on a common ancestor: its interned list below
-  const lists = new Interned(pedigree.ids.length);
+  const shapes = new Interned(256, -2 - pedigree.ids.length); // (who is below, length)
+  const kinds = new Interned(9); // (shape, link kinds)
   const byAncestor = new Map<number, Map<number, LineClass>>();
-  const people = pedigree.ids.length + 1;
   for (let node = 0; node < trie.size; node += 1) {
     const person = trie.person[node]!;
     if (position[person]! < 0) continue;
@@ -145,9 +192,10 @@ function classify(pedigree: Pedigree, trie: LineTrie, position: Int32Array): Map
     const list = child >= 0 && position[child]! >= 0 ? lists.extend(listOf[lower]!, position[child]!) : -1;
     listOf[node] = list;
     const kindBelow = (lower < 0 ? 0 : trie.kind[lower]!) as LinkKind;
-    const lastLink = (child < 0 ? 0 : pedigree.parents[child]!.find((l) => l.parent === person)!.kind) as LinkKind;
-    // child, length, kinds and list as one number (exact: far below 2^53 for any real pedigree)
-    const key = (((list + 1) * people + child + 1) * 256 + trie.length[node]!) * 9 + kindBelow * 3 + lastLink;
+    const lastLink = child < 0 ? 0 : linkKindBetween(pedigree, child, person);
+    // a common child is the last of `list`; a child that is not common has nobody common below it
+    const below = list >= 0 ? list : -2 - child;
+    const key = kinds.extend(shapes.extend(below, trie.length[node]!), kindBelow * 3 + lastLink);
     let classes = byAncestor.get(person);
     if (!classes) byAncestor.set(person, (classes = new Map()));
     const found = classes.get(key);
@@ -155,25 +203,41 @@ function classify(pedigree: Pedigree, trie: LineTrie, position: Int32Array): Map
       found.count += 1;
       if (found.samples.length < SAMPLE_LINES) found.samples.push(node);
     } else {
-      const below = lists.items(list);
-      classes.set(key, { child, length: trie.length[node]!, kindBelow, lastLink, count: 1, samples: [node], below });
+      const length = trie.length[node]!;
+      classes.set(key, { child, length, kindBelow, lastLink, count: 1, samples: [node], belowList: list });
     }
   }
   return new Map([...byAncestor].map(([ancestor, classes]) => [ancestor, [...classes.values()]]));
 }
 
+function linkKindBetween(pedigree: Pedigree, child: number, parent: number): LinkKind {
+  for (const link of pedigree.parents[child]!) if (link.parent === parent) return link.kind;
+  return 0;
+}
+
 /** Lists of numbers built by appending to a shorter list, each distinct list stored once. */
 class Interned {
   private readonly ids = new Map<number, number>();
-  private readonly previous: number[] = [];
-  private readonly last: number[] = [];
+  /** Per list: the list without its last item, and that item. */
+  readonly previous: number[] = [];
+  readonly last: number[] = [];
 
-  /** @param range items are whole numbers below it */
-  constructor(private readonly range: number) {}
+  private readonly offset: number;
 
-  /** The list `list` (-1: empty) with `item` appended. */
+  /**
+   * @param range items are whole numbers below it
+   * @param lowest the lowest list handle used (-1, or below for tags standing for themselves)
+   */
+  constructor(
+    private readonly range: number,
+    lowest = -1,
+  ) {
+    this.offset = -lowest;
+  }
+
+  /** The list `list` (-1: empty; other negative numbers stand for themselves) with `item` appended. */
   extend(list: number, item: number): number {
-    const key = (list + 1) * this.range + item;
+    const key = (list + this.offset) * this.range + item;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.previous.length;
@@ -182,11 +246,5 @@ class Interned {
       this.last.push(item);
     }
     return id;
-  }
-
-  items(list: number): number[] {
-    const items: number[] = [];
-    for (let at = list; at >= 0; at = this.previous[at]!) items.push(this.last[at]!);
-    return items.reverse();
   }
 }

@@ -56,7 +56,9 @@ export function relate(graph: FamilyGraph, a: ItemId, b: ItemId, options: Relate
   const numbers = kinshipNumbers(pedigree, a, b, descent.pathSum);
   const spouse = spouseRelationship(graph, a, b);
   const byMarriage =
-    bounds.inLawGenerations > 0 ? inLawRelationships(graph, a, b, descent.relationships, bounds.inLawGenerations) : [];
+    bounds.inLawGenerations > 0
+      ? inLawRelationships(graph, a, b, descent.relationships, bounds.inLawGenerations, options.recordedParents)
+      : [];
   const shown = descent.relationships.slice(0, bounds.maxRelationships);
 
   const messages: string[] = [];

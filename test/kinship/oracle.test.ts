@@ -52,7 +52,7 @@ describe('production kinship = the oracle', () => {
         expect(result.relationships.filter(isByDescent).map(entryOf).sort()).toEqual(expected);
         expect(result.pedigree.linePairs).toBe(oracle.meetingPairs(pair.a, pair.b, false).length);
       }),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
 

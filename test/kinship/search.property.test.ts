@@ -48,7 +48,7 @@ describe('findKinship agrees with relate on the whole family', () => {
         expect(found.map(summary)).toEqual(whole.filter((r) => sameCloseness(r, best)).map(summary));
         const covered = relate(graph, a, b, { maxGenerations: searched.pedigree.generations });
         numbers(searched).forEach((x, i) => expect(x).toBeCloseTo(numbers(covered)[i]!, 12));
-        if (searched.proven) {
+        if (searched.proven && searched.pedigree.generations < searched.maxGenerations) {
           expect(searched.messages.join('\n')).toContain(
             `the four numbers cover only the ancestors within ${searched.pedigree.generations} generation`,
           );
