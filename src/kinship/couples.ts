@@ -9,7 +9,8 @@ import type { FamilyGraph } from '../graph/types.js';
 import { combineHalf, halfEvidence, type HalfEvidence } from './half.js';
 import { chainKind, type LinkKind } from './link-kind.js';
 import type { LineTrie } from './lines.js';
-import { forEachMeetingPair, SAMPLE_LINES, type LineClass } from './lowest-common-ancestors.js';
+import { SAMPLE_LINES, type LineClass } from './line-classes.js';
+import { forEachMeetingPair } from './lowest-common-ancestors.js';
 import type { Pedigree } from './pedigree.js';
 
 /** One relationship before naming. */

@@ -10,7 +10,7 @@
  *   bounds.ts                  defaults and validation of every bound (relate, findKinship, CLI)
  *   pedigree.ts                the truncated pedigree (a DAG over small indices) all numbers read
  *   lines.ts                   every line up from one person, as a trie
- *   lowest-common-ancestors.ts pairs of lines meeting only at their top
+ *   lowest-common-ancestors.ts pairs of lines meeting only at their top (line-classes.ts groups the lines)
  *   couples.ts                 one relationship per ancestor couple (or single ancestor) and generations
  *   half.ts                    "half" only with evidence
  *   naming.ts, degrees.ts      names of relationships; the per-degree summary ("double", "in N ways")
@@ -50,13 +50,8 @@ export {
 export { truncatedPedigree, type Pedigree, type PedigreeLink, type IgnoredLink } from './pedigree.js';
 export { KinshipCoefficients, kinshipNumbers, standardised, type KinshipNumbers } from './coefficients.js';
 export { linesFrom, lineIds, type LineTrie } from './lines.js';
-export {
-  commonAncestors,
-  forEachMeetingPair,
-  MAX_LINES,
-  MAX_CLASS_PAIRS,
-  type LineClass,
-} from './lowest-common-ancestors.js';
+export { commonAncestors, forEachMeetingPair, MAX_LINES, MAX_CLASS_PAIRS } from './lowest-common-ancestors.js';
+export type { LineClass } from './line-classes.js';
 export { groupCouples, type AncestorGroup } from './couples.js';
 export { halfEvidence, type HalfEvidence } from './half.js';
 export { bloodRelationships, relationshipsByDescent, type Descent } from './blood.js';
