@@ -141,11 +141,10 @@ soon as the closest relationship is proven. The tutorials relate two people by a
 search over every family link (parents, children, spouses) from one of them until the other
 appears; here with the same batched source, so the difference is the search, not the client.
 
-Setup: the fake Wikibase server (\`test/support/fake-wikibase.ts\`) over
-\`shared/datasets/european-royals\` (5,171 real Wikidata items, entities padded to a real
+Setup: the fake Wikibase server (\`test/support/fake-wikibase.ts\`) over the bundled snapshot
+\`data/european-royals.ndjson.gz\` (5,171 real Wikidata items, entities padded to a real
 entity's size), ${LATENCY_MS} ms latency per request, at most 3 requests in flight, cold cache (no store)
-for every run. Run: \`npx tsc -p tsconfig.dev.json && node build/bench/kinship.js\` from the repo
-root (\`BENCH_LATENCY_MS\` to change the latency).
+for every run. Run: \`npm run bench:kinship\` (\`BENCH_LATENCY_MS\` to change the latency).
 
 ${sections.join('\n\n')}
 

@@ -91,11 +91,12 @@ function relationshipLines(r: Relationship, result: Result, label: Label, named:
   // an in-law's generations count from the spouse the marriage goes through
   const first = r.via !== null && r.paths.a[0]?.[1] === r.via ? r.via : result.a;
   const second = r.via !== null && r.paths.b[0]?.[1] === r.via ? r.via : result.b;
+  const generations = (n: number) => `${n} ${n === 1 ? 'generation' : 'generations'} up`;
   const counts = [
-    r.generationsA > 0
-      ? `${r.generationsA} ${r.generationsA === 1 ? 'generation' : 'generations'} up from ${label(first)}`
+    r.generationsA > 0 ? `${generations(r.generationsA)} from ${label(first)}` : null,
+    r.generationsB > 0
+      ? `${r.generationsA > 0 ? r.generationsB : generations(r.generationsB)} from ${label(second)}`
       : null,
-    r.generationsB > 0 ? `${r.generationsB} from ${label(second)}` : null,
   ]
     .filter(Boolean)
     .join(', ');

@@ -6,7 +6,6 @@
 import type { Anomaly } from '../graph/anomaly.js';
 import type { FamilyGraph, FamilyGraphAttributes } from '../graph/types.js';
 import type { ItemId } from '../ids.js';
-import { WDKIN_VERSION } from '../version.js';
 import type { PersonSource } from '../wikidata/person-source.js';
 import { kinshipBounds, type KinshipBoundOptions } from './bounds.js';
 import { summarizeDegrees } from './degrees.js';
@@ -15,6 +14,7 @@ import { fetchFamilyPath } from './fetch-family-path.js';
 import { FetchedPeople } from './fetched-people.js';
 import { shortestFamilyPath } from './graph-shortest-path.js';
 import { closestMessage } from './messages.js';
+import { wdkinVersion } from './wdkin-version.js';
 import { isByDescent, sameCloseness } from './order.js';
 import { relate } from './relate.js';
 import type { FamilyPath, KinshipResult } from './types.js';
@@ -76,6 +76,7 @@ export async function findKinship(
   const fetched = new FetchedPeople(source);
   await fetched.fetch([idA, idB]);
   const [ra, rb] = checkFetchedPair(fetched, idA, idB);
+  const WDKIN_VERSION = await wdkinVersion();
   const meta = (): FamilyGraphAttributes => ({
     seeds: [ra, rb],
     depth: bounds.maxGenerations,

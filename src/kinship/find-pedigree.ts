@@ -5,12 +5,12 @@
 import type { Anomaly } from '../graph/anomaly.js';
 import type { FamilyGraph } from '../graph/types.js';
 import { parseItemId, type ItemId } from '../ids.js';
-import { WDKIN_VERSION } from '../version.js';
 import type { PersonSource } from '../wikidata/person-source.js';
 import { AncestorSide } from './ancestor-side.js';
 import { checkWholeNumber, DEFAULT_MAX_GENERATIONS } from './bounds.js';
 import { FetchedPeople } from './fetched-people.js';
 import { ignoredLinkMessages } from './messages.js';
+import { wdkinVersion } from './wdkin-version.js';
 import { pedigreeCollapse, type PedigreeReport } from './pedigree-collapse.js';
 import { checkFetchedPerson } from './validate.js';
 
@@ -67,6 +67,7 @@ export async function findPedigree(
     await fetched.fetch(side.idsAt(level));
     options.onProgress?.({ level, fetched: fetched.people.size });
   }
+  const WDKIN_VERSION = await wdkinVersion();
   const graph = fetched.graph(
     {
       seeds: [root],

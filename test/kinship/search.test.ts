@@ -79,8 +79,13 @@ describe('findKinship over a PersonSource', () => {
     const short = await findKinship(createMemorySource(people), 'Q11', 'Q12', { maxPathLength: 3 });
     expect(short).toMatchObject({ shortestPath: null, limitReached: true });
     expect(short.messages).toContain('no family path within 3 links');
-    // the ancestor search fetched both 1-generation pedigrees; the path needs Q3 and Q4 too
-    const capped = await findKinship(createMemorySource(people), 'Q10', 'Q13', { maxGenerations: 1, maxPathPeople: 1 });
+    // the ancestor search fetched both 1-generation pedigrees (no in-laws: they would look 2 up);
+    // the path needs Q3 and Q4 too
+    const capped = await findKinship(createMemorySource(people), 'Q10', 'Q13', {
+      maxGenerations: 1,
+      inLawGenerations: 0,
+      maxPathPeople: 1,
+    });
     expect(capped).toMatchObject({ shortestPath: null, limitReached: true });
     expect(capped.messages).toContain('no family path found before the cap of 1 people to fetch');
     const found = await findKinship(createMemorySource(people), 'Q11', 'Q12');
