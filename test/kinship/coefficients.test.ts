@@ -95,4 +95,17 @@ describe('kinship coefficient φ, inbreeding F, Wright r, path sum', () => {
       'Q5 has more than one birth father or mother recorded: the coefficients leave out Q2',
     );
   });
+
+  it('a cap on the lines enumerated makes names and path sum lower bounds, never φ, F or r', () => {
+    const graph = makeFamilyGraph(DOUBLE_COUSINS);
+    const capped = relate(graph, 'Q7', 'Q8', { lineLimits: { maxClassPairs: 1 } });
+    expect(capped).toMatchObject({ kinship: 0.125, coefficient: 0.25, limitReached: true });
+    expect(capped.pathSum).toBeLessThan(0.25);
+    expect(capped.pedigree.allLines).toBe(false);
+    expect(capped.messages).toContain(
+      'too many lines of descent to enumerate them all: the relationships, their lines and the path sum are lower bounds (φ, F and r are exact)',
+    );
+    const fewLines = relate(graph, 'Q7', 'Q8', { lineLimits: { maxLines: 2 } });
+    expect(fewLines).toMatchObject({ kinship: 0.125, limitReached: true, pedigree: { allLines: false } });
+  });
 });

@@ -39,6 +39,22 @@ describe('shareSource', () => {
     expect(batch.redirects.get('Q70')).toBe('Q7');
     expect(batch.missing).toEqual(['Q999']);
   });
+
+  it('asks once for ids that questions in flight at the same time both need', async () => {
+    const memory = createMemorySource(makePeople(COUSINS), { failing: ['Q5'] });
+    const shared = shareSource(memory);
+    const [first, second] = await Promise.all([
+      shared.getPeople(['Q1', 'Q2', 'Q5']),
+      shared.getPeople(['Q2', 'Q3', 'Q5']),
+    ]);
+    expect(memory.calls).toEqual([['Q1', 'Q2', 'Q5'], ['Q3']]);
+    expect([...first.people.keys()].sort()).toEqual(['Q1', 'Q2']);
+    expect([...second.people.keys()].sort()).toEqual(['Q2', 'Q3']);
+    expect(first.failed).toEqual(['Q5']);
+    expect(second.failed).toEqual(['Q5']);
+    await shared.getPeople(['Q5']); // failures are asked again
+    expect(memory.calls.at(-1)).toEqual(['Q5']);
+  });
 });
 
 let dir: string;
