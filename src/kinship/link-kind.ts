@@ -1,5 +1,5 @@
 import type { ItemId } from '../ids.js';
-import type { NonBirthLink, RelationshipKind } from './types.js';
+import type { RelationshipKind } from './types.js';
 
 /**
  * P1039 (kinship to subject) values that mean adoption, as used on P22/P25/P40 statements:
@@ -25,8 +25,6 @@ export const ADOPTIVE_KINSHIP_TYPES: ReadonlySet<ItemId> = new Set<ItemId>([
  */
 export type LinkKind = 0 | 1 | 2;
 
-export const BIRTH: LinkKind = 0;
-
 /** The kind of one parent link from its P1039 types (none: a birth link). */
 export function linkKind(kinshipType: readonly ItemId[]): LinkKind {
   if (kinshipType.length === 0) return 0;
@@ -45,11 +43,6 @@ const KIND_NAMES: Record<LinkKind, RelationshipKind> = { 0: 'blood', 1: 'adoptiv
 /** blood when every link is a birth link, adoptive when every non-birth link is an adoption, else non-birth. */
 export function relationshipKind(kind: LinkKind): RelationshipKind {
   return KIND_NAMES[kind];
-}
-
-/** The kind a list of non-birth links gives (empty: blood). */
-export function kindOfLinks(links: readonly NonBirthLink[]): RelationshipKind {
-  return relationshipKind(chainKind(...links.map((link) => linkKind(link.kinshipType))));
 }
 
 /** Words put around a blood name for a relationship of this kind. */

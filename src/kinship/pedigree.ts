@@ -175,8 +175,3 @@ function chooseBirthParents(pedigree: Pedigree, child: number, links: RawLink[],
     ignored.push({ parent: extra.parent, child: pedigree.ids[child]!, reason: 'extra-parent' });
   }
 }
-
-/** The Q-ids of a list of pedigree indices. */
-export function idsOf(pedigree: Pedigree, people: readonly number[]): ItemId[] {
-  return people.map((i) => pedigree.ids[i]!);
-}
