@@ -8,7 +8,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { ItemId } from '../src/ids.js';
-import { findKinship } from '../src/kinship/search.js';
+import { findKinship } from '../src/kinship/find-kinship.js';
+import { isByDescent } from '../src/kinship/order.js';
 import { createLiveSource } from '../src/wikidata/live-source.js';
 import type { PersonSource } from '../src/wikidata/person-source.js';
 import { startFakeWikibase, type FakeWikibase } from '../test/support/fake-wikibase.js';
@@ -94,9 +95,9 @@ async function main(): Promise<void> {
       rows.push(
         await measure(fake, 'findKinship (all within 10 generations)', async (source) => {
           const result = await findKinship(source, FROM, target);
-          const descent = result.relationships.filter((r) => !['spouse', 'in-law', 'step'].includes(r.kind)).length;
+          const descent = result.relationships.filter(isByDescent).length;
           return {
-            answer: `${result.relationships[0]?.name ?? '-'} (+${Math.max(0, result.relationships.length - 1)} more; ${descent} by descent)`,
+            answer: `${result.relationships[0]?.name ?? '-'} (+${Math.max(0, result.relationships.length - 1)} more; ${descent} by descent; r ${result.coefficient.toFixed(4)})`,
             people: result.fetched,
             rounds: result.rounds,
           };
@@ -140,23 +141,23 @@ soon as the closest relationship is proven. The tutorials relate two people by a
 search over every family link (parents, children, spouses) from one of them until the other
 appears; here with the same batched source, so the difference is the search, not the client.
 
-Setup: the fake Wikibase server (\`test/support/fake-wikibase.ts\`) over
-\`shared/datasets/european-royals\` (5,171 real Wikidata items, entities padded to a real
+Setup: the fake Wikibase server (\`test/support/fake-wikibase.ts\`) over the bundled snapshot
+\`data/european-royals.ndjson.gz\` (5,171 real Wikidata items, entities padded to a real
 entity's size), ${LATENCY_MS} ms latency per request, at most 3 requests in flight, cold cache (no store)
-for every run. Run: \`npx tsc -p tsconfig.dev.json && node build/bench/kinship.js\` from the repo
-root (\`BENCH_LATENCY_MS\` to change the latency).
+for every run. Run: \`npm run bench:kinship\` (\`BENCH_LATENCY_MS\` to change the latency).
 
 ${sections.join('\n\n')}
 
 Reading the numbers:
 - The BFS answers only "a path of N links": no common ancestors, no name, no half/double,
-  no coefficient; and it fetches everyone within N links of Victoria (descendants, spouses,
+  no coefficients; and it fetches everyone within N links of Victoria (descendants, spouses,
   their families), while \`findKinship\` fetches only ancestors (plus the spouses, for in-laws).
 - \`--closest\` fetches the two ancestries only as deep as it takes to prove that nothing closer
   exists: for a cousin relationship one generation beyond its deeper side (Elizabeth II and
   Philip, closest at 4 and 3 generations: 5); for a direct line, up to the ancestor's child.
-- The default run lists every relationship within 10 generations; its people count is bounded
-  by the two 10-generation ancestries (the last generation is fetched only where both sides meet).
+- The default run lists every relationship within 10 generations and computes the four numbers
+  (path sum, φ, F, r) over the pedigree of both: it fetches the two 10-generation ancestries
+  whole (F needs their edge too, not only the common ancestors), one round per generation.
 - Close by marriage, distant by descent (Nicholas II married Victoria's granddaughter): the BFS
   reaches him in 3 links and 3 rounds. \`findKinship\` names him grandson-in-law from the first
   levels, but a blood relationship with Ga+Gb = 13 cannot be proven closest before 12

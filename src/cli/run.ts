@@ -4,6 +4,7 @@ import { WDKIN_VERSION } from '../version.js';
 import { crawlCommand } from './commands/crawl.js';
 import { exportCommand } from './commands/export.js';
 import { kinshipCommand } from './commands/kinship.js';
+import { pedigreeCommand } from './commands/pedigree.js';
 import { EXIT_USAGE, writeLine, type CliIO, type CommandOutcome } from './io.js';
 
 /**
@@ -18,6 +19,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       .version(WDKIN_VERSION)
       .command(crawlCommand(io, outcome))
       .command(kinshipCommand(io, outcome))
+      .command(pedigreeCommand(io, outcome))
       .command(exportCommand(io, outcome))
       .demandCommand(1, 'Expected a command: crawl, kinship or export (see wdkin --help)')
       .strict()

@@ -1,89 +1,111 @@
+/**
+ * Relationships by descent between two people of a truncated pedigree, named: one per ancestor
+ * couple (or single ancestor) and generations, with its lines, its paths, "half" only with
+ * evidence; plus the path sum over the same pairs of lines. Pure.
+ */
 import type { ItemId } from '../ids.js';
 import type { FamilyGraph } from '../graph/types.js';
-import type { Sex } from '../person/types.js';
-import type { Ancestry } from './ancestors.js';
 import { groupCouples, type AncestorGroup } from './couples.js';
-import { kindOfLinks, withKind } from './link-kind.js';
-import { bloodName, cousinDegree, neutralBloodName, type NameSpec } from './naming.js';
+import type { RecordedParents } from './half.js';
+import { relationshipKind } from './link-kind.js';
+import { lineIds, lineLinks, type LineTrie } from './lines.js';
+import { cousinDegree, neutralRelationshipName, relationshipName } from './naming.js';
 import { compareRelationships } from './order.js';
-import type { Relationship, RelationshipKind } from './types.js';
+import { truncatedPedigree, type Pedigree } from './pedigree.js';
+import type { NonBirthLink, Relationship } from './types.js';
 
-/** What a relationship's name is made of. */
-export interface RelationshipSpec extends NameSpec {
-  kind: RelationshipKind;
-  multiplicity: number;
+export interface DescentLimits {
+  maxLines?: number;
+  maxClassPairs?: number;
+  /** Recorded parents beyond the graph, for the half evidence (relate.ts). */
+  recordedParents?: RecordedParents;
 }
 
-const MULTIPLE = ['', '', 'double ', 'triple ', 'quadruple '];
-
-/** The full name of B relative to A: "double first cousin", "adoptive brother", "half-aunt". */
-export function relationshipName(spec: RelationshipSpec, sex: Sex): string {
-  return decorate(spec, bloodName(spec, sex));
+export interface Descent {
+  /** Closest first. */
+  relationships: Relationship[];
+  pathSum: number;
+  linePairs: number;
+  /** False when a cap on lines stopped the enumeration. */
+  complete: boolean;
 }
 
-export function neutralRelationshipName(spec: RelationshipSpec): string {
-  return decorate(spec, neutralBloodName(spec));
-}
-
-/** Adds "double "/"triple " (collateral only) and the kind's words around a name. */
-export function decorate(spec: RelationshipSpec, name: string): string {
-  const collateral = spec.generationsA > 0 && spec.generationsB > 0;
-  const times =
-    spec.multiplicity > 1 && collateral ? (MULTIPLE[spec.multiplicity] ?? `${spec.multiplicity}-fold `) : '';
-  return withKind(`${times}${name}`, spec.kind);
-}
-
-/**
- * Every relationship by descent between A and B within the two ancestries: one per pair of
- * lines meeting only at their lowest common ancestor, co-parents merged into a couple (a single
- * ancestor: half), named from B's sex, closest first. Several relationships of the same degree
- * make each "double" (or triple...).
- */
-export function bloodRelationships(
+/** Every relationship by descent between `a` and `b` in `pedigree` (the pedigree of both). */
+export function relationshipsByDescent(
   graph: FamilyGraph,
+  pedigree: Pedigree,
   a: ItemId,
   b: ItemId,
-  ancestryA: Ancestry,
-  ancestryB: Ancestry,
-): Relationship[] {
-  const { groups } = groupCouples(graph, ancestryA, ancestryB);
-  const specs = groups.map((group) => specOf(group));
-  const counts = new Map<string, number>();
-  for (const spec of specs) counts.set(degreeKey(spec), (counts.get(degreeKey(spec)) ?? 0) + 1);
+  limits: DescentLimits = {},
+): Descent {
+  const grouping = groupCouples(graph, pedigree, a, b, limits);
   const sex = graph.getNodeAttribute(b, 'sex');
-  return groups
-    .map((group, i) => {
-      const spec = { ...specs[i]!, multiplicity: counts.get(degreeKey(specs[i]!)) ?? 1 };
-      const first = group.pairs[0]!;
+  const relationships = grouping.groups
+    .map((group): Relationship => {
+      const half = group.evidence ? group.evidence.half : false;
+      const spec = {
+        generationsA: group.generationsA,
+        generationsB: group.generationsB,
+        half: half === true,
+        kind: relationshipKind(group.kind),
+      };
+      const paths = {
+        a: group.samplesA.map((node) => lineIds(pedigree, grouping.linesA, node)),
+        b: group.samplesB.map((node) => lineIds(pedigree, grouping.linesB, node)),
+      };
       return {
         name: relationshipName(spec, sex),
         neutralName: neutralRelationshipName(spec),
         kind: spec.kind,
-        half: spec.half,
-        multiplicity: spec.multiplicity,
-        generationsA: spec.generationsA,
-        generationsB: spec.generationsB,
-        cousin: cousinDegree(spec.generationsA, spec.generationsB),
-        commonAncestors: [...group.ancestors],
-        paths: { a: [...first.a.people], b: [...first.b.people] },
+        half,
+        otherParentUnrecorded: group.evidence?.unrecorded ?? [],
+        generationsA: group.generationsA,
+        generationsB: group.generationsB,
+        cousin: cousinDegree(group.generationsA, group.generationsB),
+        commonAncestors: group.ancestors,
+        lines: group.lines,
+        paths,
+        allPaths: group.allLines,
         via: null,
-        nonBirthLinks: group.nonBirth,
-      } satisfies Relationship;
+        nonBirthLinks: group.kind === 0 ? [] : nonBirthLinks(pedigree, grouping.linesA, grouping.linesB, group),
+      };
     })
     .sort(compareRelationships);
+  return { relationships, pathSum: grouping.pathSum, linePairs: grouping.linePairs, complete: grouping.complete };
 }
 
-function specOf(group: AncestorGroup): RelationshipSpec {
-  const collateral = group.generationsA > 0 && group.generationsB > 0;
-  return {
-    generationsA: group.generationsA,
-    generationsB: group.generationsB,
-    half: collateral && group.ancestors.length === 1,
-    kind: kindOfLinks(group.nonBirth),
-    multiplicity: 1,
+/** The relationships by descent of `a` and `b` within `maxGenerations` of either (for in-laws). */
+export function bloodRelationships(
+  graph: FamilyGraph,
+  a: ItemId,
+  b: ItemId,
+  maxGenerations: number,
+  recordedParents?: RecordedParents,
+): Relationship[] {
+  const pedigree = truncatedPedigree(graph, [a, b], maxGenerations);
+  return relationshipsByDescent(graph, pedigree, a, b, recordedParents ? { recordedParents } : {}).relationships;
+}
+
+/** The non-birth links on the sample lines of a group and on the links to each member of its couple. */
+function nonBirthLinks(pedigree: Pedigree, linesA: LineTrie, linesB: LineTrie, group: AncestorGroup): NonBirthLink[] {
+  const found = new Map<string, NonBirthLink>();
+  const add = (child: number, parent: number) => {
+    const link = pedigree.parents[child]!.find((l) => l.parent === parent);
+    if (!link || link.kind === 0) return;
+    const entry = { parent: pedigree.ids[parent]!, child: pedigree.ids[child]!, kinshipType: [...link.kinshipType] };
+    found.set(`${entry.parent}>${entry.child}`, entry);
   };
-}
-
-function degreeKey(spec: RelationshipSpec): string {
-  return `${spec.generationsA},${spec.generationsB},${spec.half},${spec.kind}`;
+  const tops = group.ancestors.map((id) => pedigree.index.get(id)!);
+  for (const [trie, samples] of [
+    [linesA, group.samplesA],
+    [linesB, group.samplesB],
+  ] as const) {
+    for (const node of samples) {
+      const links = lineLinks(trie, node);
+      for (const [child, parent] of links) add(child, parent);
+      const last = links.at(-1);
+      if (last) for (const top of tops) add(last[0], top);
+    }
+  }
+  return [...found.values()];
 }

@@ -49,9 +49,31 @@ export class FetchedPeople {
     return wanted.length;
   }
 
-  parents(id: ItemId): ItemId[] {
+  /**
+   * The recorded parent links of a person: the one place the kinship search reads parents
+   * (`parents` and the half evidence derive from it). P22 father and P25 mother on the person,
+   * merged items followed; P1039 kinship types kept (empty: a birth link).
+   */
+  parentLinks(id: ItemId): Array<{ parent: ItemId; kinshipType: ItemId[] }> {
     const person = this.person(id);
-    return person ? this.targets(person.fathers, person.mothers) : [];
+    if (!person) return [];
+    const found = new Map<ItemId, ItemId[]>();
+    for (const link of [...person.fathers.links, ...person.mothers.links]) {
+      const parent = this.resolve(link.target);
+      found.set(parent, [...(found.get(parent) ?? []), ...(link.kinshipType ?? [])]);
+    }
+    return [...found].map(([parent, kinshipType]) => ({ parent, kinshipType }));
+  }
+
+  parents(id: ItemId): ItemId[] {
+    return this.parentLinks(id).map((link) => link.parent);
+  }
+
+  /** The recorded birth parents (no P1039 kinship type on the link). */
+  birthParents(id: ItemId): ItemId[] {
+    return this.parentLinks(id)
+      .filter((link) => link.kinshipType.length === 0)
+      .map((link) => link.parent);
   }
 
   spouses(id: ItemId): ItemId[] {
@@ -62,7 +84,7 @@ export class FetchedPeople {
   /** Parents, children and spouses: every family link. */
   relatives(id: ItemId): ItemId[] {
     const person = this.person(id);
-    return person ? this.targets(person.fathers, person.mothers, person.children, person.spouses) : [];
+    return person ? [...new Set([...this.parents(id), ...this.targets(person.children, person.spouses)])] : [];
   }
 
   private targets(...sets: LinkSet[]): ItemId[] {

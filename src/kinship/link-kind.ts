@@ -1,5 +1,5 @@
 import type { ItemId } from '../ids.js';
-import type { NonBirthLink, RelationshipKind } from './types.js';
+import type { RelationshipKind } from './types.js';
 
 /**
  * P1039 (kinship to subject) values that mean adoption, as used on P22/P25/P40 statements:
@@ -19,13 +19,30 @@ export const ADOPTIVE_KINSHIP_TYPES: ReadonlySet<ItemId> = new Set<ItemId>([
 ]);
 
 /**
- * The kind a chain of parent links gives: blood when every link is a birth link, adoptive when
- * every non-birth link is an adoption, otherwise non-birth (step, foster or another P1039 type).
+ * What a parent link, or a chain of them, is made of, ordered so that a chain's kind is the
+ * largest of its links' kinds: 0 every link a birth link, 1 adoption links among them (and no
+ * other non-birth link), 2 some other non-birth link (step, foster, another P1039 type).
  */
-export function kindOfLinks(links: readonly NonBirthLink[]): RelationshipKind {
-  if (links.length === 0) return 'blood';
-  const adoptive = links.every((link) => link.kinshipType.some((type) => ADOPTIVE_KINSHIP_TYPES.has(type)));
-  return adoptive ? 'adoptive' : 'non-birth';
+export type LinkKind = 0 | 1 | 2;
+
+/** The kind of one parent link from its P1039 types (none: a birth link). */
+export function linkKind(kinshipType: readonly ItemId[]): LinkKind {
+  if (kinshipType.length === 0) return 0;
+  return kinshipType.some((type) => ADOPTIVE_KINSHIP_TYPES.has(type)) ? 1 : 2;
+}
+
+/** The kind of a chain of links (the largest). */
+export function chainKind(...kinds: LinkKind[]): LinkKind {
+  let kind: LinkKind = 0;
+  for (const k of kinds) if (k > kind) kind = k;
+  return kind;
+}
+
+const KIND_NAMES: Record<LinkKind, RelationshipKind> = { 0: 'blood', 1: 'adoptive', 2: 'non-birth' };
+
+/** blood when every link is a birth link, adoptive when every non-birth link is an adoption, else non-birth. */
+export function relationshipKind(kind: LinkKind): RelationshipKind {
+  return KIND_NAMES[kind];
 }
 
 /** Words put around a blood name for a relationship of this kind. */

@@ -1,80 +1,156 @@
 /**
- * Lowest common ancestors, read per pair of lines: which ancestors A and B share, and every pair of
- * lines (one from A, one from B) that first meet at one of them. Naming, couples and the path sum
- * all read the same pairs.
+ * Lowest common ancestors, read per pair of lines (kinship.md): a pair of lines, one from A and
+ * one from B, that share no person but the ancestor C they reach is one route of relationship,
+ * and C is the lowest common ancestor of that pair even when, by other lines, a descendant of C
+ * is also a common ancestor. Naming, couples and the path sum all read the same pairs. Pure.
+ *
+ * Lines are not compared one by one: two lines can only share common ancestors of A and B, so
+ * the lines reaching C are grouped into classes (line-classes.ts), and per C the classes of B are
+ * indexed by the common ancestors on them.
  */
-import { compareItemIds, type ItemId } from '../ids.js';
-import type { Ancestry, Lineage } from './ancestors.js';
+import { classify, Interned, type LineClass } from './line-classes.js';
+import { linesFrom, type LineTrie } from './lines.js';
+import type { Pedigree } from './pedigree.js';
 
-/** Everyone in both ancestries (A itself when A is B's ancestor, and vice versa), in Q-id order. */
-export function commonAncestors(a: Ancestry, b: Ancestry): ItemId[] {
-  const common: ItemId[] = [];
-  for (const id of a.lines.keys()) if (b.lines.has(id)) common.push(id);
-  return common.sort(compareItemIds);
+/** Lines kept per person at most (a guard against absurd data; 2^20). */
+export const MAX_LINES = 1_048_576;
+/** Pairs of line classes considered at most (a guard: the royal data at 30 generations needs 13 million). */
+export const MAX_CLASS_PAIRS = 500_000_000;
+
+export interface MeetingWalk {
+  linesA: LineTrie;
+  linesB: LineTrie;
+  /** Ancestors of both (each person counts as their own ancestor), pedigree indices. */
+  common: number[];
+  /** False when a cap (lines per person, class pairs) stopped the walk. */
+  complete: boolean;
+}
+
+/** Everyone who is an ancestor of both `a` and `b` (each counts as their own ancestor). */
+export function commonAncestors(pedigree: Pedigree, a: number, b: number): number[] {
+  const ofA = ancestorsOf(pedigree, a);
+  const ofB = ancestorsOf(pedigree, b);
+  const common: number[] = [];
+  for (let i = 0; i < ofA.length; i += 1) if (ofA[i] && ofB[i]) common.push(i);
+  return common;
+}
+
+function ancestorsOf(pedigree: Pedigree, root: number): Uint8Array {
+  const seen = new Uint8Array(pedigree.ids.length);
+  seen[root] = 1;
+  for (let i = root; i >= 0; i -= 1) {
+    if (!seen[i]) continue;
+    for (const link of pedigree.parents[i]!) seen[link.parent] = 1;
+  }
+  return seen;
 }
 
 /**
- * The lowest common ancestors, read per pair of lines: C counts when some line from A and some
- * line from B reach C without meeting below it (none of C's descendants on those lines is an
- * ancestor of both). Without pedigree collapse this is the usual rule (a common ancestor none
- * of whose descendants is also common: C's parents are reached only through C). With pedigree
- * collapse it keeps a shared parent who is also, by another line, a more distant common
- * ancestor (the node-wise rule would drop the half-sibling relationship then).
- */
-export function lowestCommonAncestors(a: Ancestry, b: Ancestry): ItemId[] {
-  const lowest = new Set<ItemId>();
-  forEachMeetingPair(a, b, (ancestor) => lowest.add(ancestor));
-  return [...lowest].sort(compareItemIds);
-}
-
-/** Pairs of lines compared at most (pedigree collapse over many generations multiplies them). */
-export const MAX_PAIRS = 4_000_000;
-
-/**
- * Calls `visit` for every pair of lines A <- ... <- C and B <- ... <- C that meet only at C: no
- * person but C is on both. C is then the lowest common ancestor of those two lines (their first
- * meeting point), and the pair is one independent route of relationship. These are exactly the
- * pairs Wright's coefficient sums; relationships are named from the same pairs. Closest
- * ancestors first (by smallest Ga+Gb); returns false when it stopped at `maxPairs` compared.
+ * Calls `visit(ancestor, classA, classB)` for every pair of line classes whose lines meet only
+ * at `ancestor`: count(classA) × count(classB) pairs of lines with that lowest common ancestor.
+ * Per ancestor, the classes of B's side are indexed by the common ancestors on them, so the
+ * classes of B that share nobody with a class of A are found without comparing them one by one.
  */
 export function forEachMeetingPair(
-  a: Ancestry,
-  b: Ancestry,
-  visit: (ancestor: ItemId, lineA: Lineage, lineB: Lineage) => void,
-  maxPairs = MAX_PAIRS,
-): boolean {
-  let compared = 0;
-  for (const ancestor of byCloseness(a, b, commonAncestors(a, b))) {
-    const linesA = allLines(a, ancestor);
-    const linesB = allLines(b, ancestor);
-    for (const lineA of linesA) {
-      const below = new Set(lineA.people.slice(0, -1));
-      for (const lineB of linesB) {
-        compared += 1;
-        if (compared > maxPairs) return false;
-        if (!meetsBelow(below, lineB)) visit(ancestor, lineA, lineB);
+  pedigree: Pedigree,
+  a: number,
+  b: number,
+  visit: (ancestor: number, lineA: LineClass, lineB: LineClass) => void,
+  limits: { maxLines?: number; maxClassPairs?: number } = {},
+): MeetingWalk {
+  const common = commonAncestors(pedigree, a, b);
+  const wanted = new Set(common);
+  const maxLines = limits.maxLines ?? MAX_LINES;
+  const linesA = linesFrom(pedigree, a, wanted, maxLines);
+  const linesB = linesFrom(pedigree, b, wanted, maxLines);
+  const position = new Int32Array(pedigree.ids.length).fill(-1);
+  common.forEach((person, k) => (position[person] = k));
+  const lists = new Interned(pedigree.ids.length);
+  const classesA = classify(pedigree, linesA, position, lists);
+  const classesB = classify(pedigree, linesB, position, lists);
+  let budget = limits.maxClassPairs ?? MAX_CLASS_PAIRS;
+  let complete = linesA.complete && linesB.complete;
+  const index = new CommonIndex(common.length, lists);
+  for (const ancestor of common) {
+    const onA = classesA.get(ancestor) ?? [];
+    const onB = classesB.get(ancestor) ?? [];
+    if (onA.length === 0 || onB.length === 0) continue;
+    if (budget < onA.length * onB.length) {
+      complete = false;
+      break;
+    }
+    budget -= onA.length * onB.length;
+    index.build(onB);
+    for (const x of onA) {
+      const meets = index.meeting(x.belowList);
+      // the classes of B whose bit is still clear share nobody with x: visit only those
+      for (let w = 0; w < index.words; w += 1) {
+        const used = Math.min(32, onB.length - w * 32);
+        let free = ~meets[w]! & (used === 32 ? 0xffffffff : (1 << used) - 1);
+        while (free !== 0) {
+          const bit = 31 - Math.clz32(free & -free);
+          visit(ancestor, x, onB[w * 32 + bit]!);
+          free &= free - 1;
+        }
       }
     }
   }
-  return true;
+  return { linesA, linesB, common, complete };
 }
 
-function byCloseness(a: Ancestry, b: Ancestry, ancestors: ItemId[]): ItemId[] {
-  const closeness = (id: ItemId) =>
-    Math.min(...(a.lines.get(id)?.keys() ?? [])) + Math.min(...(b.lines.get(id)?.keys() ?? []));
-  return ancestors
-    .map((id) => ({ id, sum: closeness(id) }))
-    .sort((x, y) => x.sum - y.sum)
-    .map((x) => x.id);
-}
+/**
+ * For one ancestor: which of B's line classes pass through each common ancestor (a bit set over
+ * the classes per common ancestor), in buffers reused from one ancestor to the next.
+ */
+class CommonIndex {
+  words = 0;
+  private readonly row: Int32Array;
+  private touched: number[] = [];
+  private sets = new Uint32Array(0);
+  private meets = new Uint32Array(0);
 
-function allLines(ancestry: Ancestry, ancestor: ItemId): Lineage[] {
-  const lines: Lineage[] = [];
-  for (const list of ancestry.lines.get(ancestor)?.values() ?? []) lines.push(...list);
-  return lines;
-}
+  constructor(
+    commonCount: number,
+    private readonly lists: Interned,
+  ) {
+    this.row = new Int32Array(commonCount).fill(-1);
+  }
 
-function meetsBelow(people: ReadonlySet<ItemId>, line: Lineage): boolean {
-  for (let i = 0; i < line.people.length - 1; i += 1) if (people.has(line.people[i]!)) return true;
-  return false;
+  build(classes: readonly LineClass[]): void {
+    for (const k of this.touched) this.row[k] = -1;
+    this.touched = [];
+    this.words = Math.ceil(classes.length / 32);
+    const { previous, last } = this.lists;
+    for (const line of classes) {
+      for (let at = line.belowList; at >= 0; at = previous[at]!) {
+        const k = last[at]!;
+        if (this.row[k]! >= 0) continue;
+        this.row[k] = this.touched.length;
+        this.touched.push(k);
+      }
+    }
+    const size = this.touched.length * this.words;
+    if (this.sets.length < size) this.sets = new Uint32Array(size * 2);
+    else this.sets.fill(0, 0, size);
+    if (this.meets.length < this.words) this.meets = new Uint32Array(this.words * 2);
+    classes.forEach((line, j) => {
+      for (let at = line.belowList; at >= 0; at = previous[at]!) {
+        this.sets[this.row[last[at]!]! * this.words + (j >>> 5)]! |= 1 << (j & 31);
+      }
+    });
+  }
+
+  /** The classes (bit set) that share a common ancestor with a line whose commons below are `list`. */
+  meeting(list: number): Uint32Array {
+    const { words, sets, meets } = this;
+    const { previous, last } = this.lists;
+    meets.fill(0, 0, words);
+    for (let at = list; at >= 0; at = previous[at]!) {
+      const row = this.row[last[at]!]!;
+      if (row < 0) continue;
+      const start = row * words;
+      for (let w = 0; w < words; w += 1) meets[w]! |= sets[start + w]!;
+    }
+    return meets;
+  }
 }

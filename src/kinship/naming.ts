@@ -1,17 +1,24 @@
 /**
- * Names of blood relationships, per shared/docs/kinship.md: B relative to A, in B's sex where
- * known and in neutral words where not. Pure string functions.
+ * Names of relationships by descent (kinship.md): B relative to A, in B's sex where known and in
+ * neutral words where not; plain degree names, never "double" (that is the degree summary's
+ * word, degrees.ts). Pure string functions.
  */
 import type { Sex } from '../person/types.js';
-import type { CousinDegree } from './types.js';
+import { withKind } from './link-kind.js';
+import type { CousinDegree, RelationshipKind } from './types.js';
 
 export interface NameSpec {
   /** Generations from A up to the common ancestor (0: A is the ancestor). */
   generationsA: number;
   /** Generations from B up to the common ancestor (0: B is the ancestor). */
   generationsB: number;
-  /** One shared ancestor instead of a couple (only meaningful when both counts are >= 1). */
+  /** Say "half-": one shared parent, with evidence (half.ts); only meaningful when both counts are >= 1. */
   half: boolean;
+}
+
+/** What a relationship's name is made of. */
+export interface RelationshipSpec extends NameSpec {
+  kind: RelationshipKind;
 }
 
 export type Role = 'parent' | 'child' | 'sibling' | 'spouse' | 'uncle' | 'nephew';
@@ -121,4 +128,19 @@ export function neutralBloodName(spec: NameSpec): string {
   if (ga === 0 || gb === 0 || (ga === 1 && gb === 1) || (ga >= 2 && gb >= 2)) return bloodName(spec, 'unknown');
   if (gb === 1) return `${grandPrefix(ga - 1)}parent's ${half}sibling`;
   return `${half}sibling's ${grandPrefix(gb - 1)}child`;
+}
+
+/** The full name of B relative to A: "first cousin", "adoptive brother", "half-aunt". */
+export function relationshipName(spec: RelationshipSpec, sex: Sex): string {
+  return withKind(bloodName(spec, sex), spec.kind);
+}
+
+/** The same in neutral words: "parent's sibling", "adoptive sibling". */
+export function neutralRelationshipName(spec: RelationshipSpec): string {
+  return withKind(neutralBloodName(spec), spec.kind);
+}
+
+/** "eighth cousins once removed" for "eighth cousin once removed" (the pair's plural); other names unchanged. */
+export function pairName(name: string): string {
+  return name.replace(/\bcousin\b/, 'cousins');
 }

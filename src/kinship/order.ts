@@ -1,4 +1,4 @@
-import { compareItemIds } from '../ids.js';
+import { compareItemIds, type ItemId } from '../ids.js';
 import type { Relationship, RelationshipKind } from './types.js';
 
 const SECTION: Record<RelationshipKind, number> = {
@@ -32,7 +32,7 @@ export function isSingle(relationship: Relationship): boolean {
  * Closest first: by descent before spouse before by marriage; then by Ga+Gb (each link halves what
  * is shared); then a couple before a single ancestor (a couple shares twice as much); then blood
  * before adoptive before other non-birth; then the smaller cousin degree, min(Ga,Gb); then stable
- * tie-breaks (Ga, ancestors' and paths' Q-ids).
+ * tie-breaks (Ga, ancestors' and first paths' Q-ids).
  */
 export function compareRelationships(x: Relationship, y: Relationship): number {
   return (
@@ -43,8 +43,8 @@ export function compareRelationships(x: Relationship, y: Relationship): number {
     Math.min(x.generationsA, x.generationsB) - Math.min(y.generationsA, y.generationsB) ||
     x.generationsA - y.generationsA ||
     compareIdLists(x.commonAncestors, y.commonAncestors) ||
-    compareIdLists(x.paths.a, y.paths.a) ||
-    compareIdLists(x.paths.b, y.paths.b)
+    compareIdLists(x.paths.a[0] ?? [], y.paths.a[0] ?? []) ||
+    compareIdLists(x.paths.b[0] ?? [], y.paths.b[0] ?? [])
   );
 }
 
@@ -59,7 +59,7 @@ export function sameCloseness(x: Relationship, y: Relationship): boolean {
   );
 }
 
-function compareIdLists(x: readonly `Q${number}`[], y: readonly `Q${number}`[]): number {
+function compareIdLists(x: readonly ItemId[], y: readonly ItemId[]): number {
   for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
     const order = compareItemIds(x[i]!, y[i]!);
     if (order !== 0) return order;

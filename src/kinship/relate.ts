@@ -1,34 +1,42 @@
 import { UsageError } from '../errors.js';
 import type { ItemId } from '../ids.js';
 import type { FamilyGraph } from '../graph/types.js';
-import { ancestryOf } from './ancestors.js';
-import { bloodRelationships } from './blood.js';
-import { coefficientOfRelationship } from './coefficient.js';
+import { relationshipsByDescent } from './blood.js';
+import { checkDistinct, kinshipBounds, type KinshipBoundOptions } from './bounds.js';
+import { kinshipNumbers } from './coefficients.js';
+import { summarizeDegrees } from './degrees.js';
+import { shortestFamilyPath } from './graph-shortest-path.js';
 import { inLawRelationships } from './in-law.js';
-import { MAX_PAIRS } from './lowest-common-ancestors.js';
-import { descentMessage, pairsMessage, pathMessage } from './messages.js';
-import { checkDistinct, checkWholeNumber, DEFAULT_IN_LAW_GENERATIONS, DEFAULT_MAX_GENERATIONS } from './options.js';
+import { descentMessage, ignoredLinkMessages, LINES_MESSAGE, pathMessage } from './messages.js';
 import { compareRelationships } from './order.js';
-import { DEFAULT_MAX_PATH_LENGTH, shortestFamilyPath } from './shortest-path.js';
+import { truncatedPedigree } from './pedigree.js';
 import { spouseRelationship } from './spouses.js';
 import type { FamilyPath, KinshipResult } from './types.js';
 
-export interface RelateOptions {
-  /** Generations searched up from each person (default 10). */
-  maxGenerations?: number;
-  /** Generations up from a spouse / to a relative for in-law relationships (default 2; 0: none). */
-  inLawGenerations?: number;
-  /** When to look for the shortest chain of family links: only without a blood relationship (default), always, never. */
+export interface RelateOptions extends KinshipBoundOptions {
+  /** When to look for the shortest chain of family links: only without a relationship by descent (default), always, never. */
   shortestPath?: 'fallback' | 'always' | 'never';
-  /** Bound on that chain's length in links (default 12). */
-  maxPathLength?: number;
+  /**
+   * Recorded birth parents of a person when the graph may lack some (people not fetched): read
+   * only to tell whether an other parent is recorded ("half", half.ts). Default: the graph's links.
+   */
+  recordedParents?: (id: ItemId) => readonly ItemId[];
+  /** The graph itself stops short of some ancestors (a search stopped there): say so as a cut. */
+  truncated?: boolean;
+  /** Caps on the enumeration of lines (tests; defaults in lowest-common-ancestors.ts). */
+  lineLimits?: { maxLines?: number; maxClassPairs?: number };
 }
 
 /**
- * How B is related to A in a family graph: every relationship by descent (blood, half, double,
- * adoptive) through the lowest common ancestors within `maxGenerations`, closest first; spouse;
- * in-laws through one marriage; Wright's coefficient of relationship; and, when there is no
- * relationship by descent, the shortest chain of family links. Pure: reads the graph only.
+ * How B is related to A in a family graph, over the pedigree of both truncated at
+ * `maxGenerations` (everyone within that many generations of A or of B):
+ * - every relationship by descent (blood, adoptive, non-birth), one per ancestor couple or single
+ *   ancestor and generations, closest first, with its lines and paths, "half" only with evidence;
+ * - the per-degree summary ("double first cousin");
+ * - the four numbers: path sum, kinship coefficient φ, inbreeding F of both, Wright's r;
+ * - spouse, and in-law and step relationships through one marriage;
+ * - when there is no relationship by descent, the shortest chain of family links.
+ * Pure: reads the graph only, imports nothing from Node.
  *
  * @throws UsageError INVALID_OPTION for the same person twice or a bad option,
  *   MISSING_ENTITY when a person is not in the graph.
@@ -38,47 +46,54 @@ export function relate(graph: FamilyGraph, a: ItemId, b: ItemId, options: Relate
   for (const id of [a, b]) {
     if (!graph.hasNode(id)) throw new UsageError('MISSING_ENTITY', `${id} is not in the family graph`);
   }
-  const maxGenerations = checkWholeNumber('maxGenerations', options.maxGenerations ?? DEFAULT_MAX_GENERATIONS, 1, 64);
-  const inLawGenerations = checkWholeNumber(
-    'inLawGenerations',
-    options.inLawGenerations ?? DEFAULT_IN_LAW_GENERATIONS,
-    0,
-    8,
-  );
-  const maxPathLength = checkWholeNumber('maxPathLength', options.maxPathLength ?? DEFAULT_MAX_PATH_LENGTH, 1, 1000);
-
-  const ancestryA = ancestryOf(graph, a, maxGenerations);
-  const ancestryB = ancestryOf(graph, b, maxGenerations);
-  const byDescent = bloodRelationships(graph, a, b, ancestryA, ancestryB);
+  const bounds = kinshipBounds(options);
+  const pedigree = truncatedPedigree(graph, [a, b], bounds.maxGenerations);
+  const cut = pedigree.cut || (options.truncated ?? false);
+  const descent = relationshipsByDescent(graph, pedigree, a, b, {
+    ...options.lineLimits,
+    ...(options.recordedParents ? { recordedParents: options.recordedParents } : {}),
+  });
+  const numbers = kinshipNumbers(pedigree, a, b, descent.pathSum);
   const spouse = spouseRelationship(graph, a, b);
-  const byMarriage = inLawGenerations > 0 ? inLawRelationships(graph, a, b, byDescent, inLawGenerations) : [];
-  const relationships = [...byDescent, ...(spouse ? [spouse] : []), ...byMarriage].sort(compareRelationships);
+  const byMarriage =
+    bounds.inLawGenerations > 0
+      ? inLawRelationships(graph, a, b, descent.relationships, bounds.inLawGenerations, options.recordedParents)
+      : [];
+  const shown = descent.relationships.slice(0, bounds.maxRelationships);
 
-  const coefficient = coefficientOfRelationship(ancestryA, ancestryB);
   const messages: string[] = [];
-  const ancestryCut = ancestryA.cut || ancestryB.cut;
-  if (!coefficient.complete) messages.push(pairsMessage(MAX_PAIRS));
-  const descent = descentMessage(byDescent.length, ancestryCut, maxGenerations);
-  if (descent) messages.push(descent);
+  if (!descent.complete) messages.push(LINES_MESSAGE);
+  const note = descentMessage(descent.relationships.length, cut, bounds.maxGenerations);
+  if (note) messages.push(note);
+  messages.push(...ignoredLinkMessages(pedigree.ignored));
 
   const mode = options.shortestPath ?? 'fallback';
   let shortestPath: FamilyPath | null = null;
   let pathCut = false;
-  if (mode === 'always' || (mode === 'fallback' && byDescent.length === 0)) {
-    const found = shortestFamilyPath(graph, a, b, maxPathLength);
+  if (mode === 'always' || (mode === 'fallback' && descent.relationships.length === 0)) {
+    const found = shortestFamilyPath(graph, a, b, bounds.maxPathLength);
     shortestPath = found.path;
     pathCut = found.cut;
-    if (!found.path) messages.push(pathMessage(found.cut, maxPathLength));
+    if (!found.path) messages.push(pathMessage(found.cut, bounds.maxPathLength));
   }
 
   return {
     a,
     b,
-    relationships,
-    coefficient: coefficient.coefficient,
+    relationships: [...shown, ...[...(spouse ? [spouse] : []), ...byMarriage].sort(compareRelationships)],
+    moreRelationships: descent.relationships.length - shown.length,
+    degrees: summarizeDegrees(descent.relationships),
+    ...numbers,
+    pedigree: {
+      generations: bounds.maxGenerations,
+      people: pedigree.ids.length,
+      linePairs: descent.linePairs,
+      allLines: descent.complete,
+      cut,
+    },
     shortestPath,
-    maxGenerations,
-    limitReached: ancestryCut || pathCut || !coefficient.complete,
+    maxGenerations: bounds.maxGenerations,
+    limitReached: cut || pathCut || !descent.complete,
     messages,
   };
 }

@@ -4,8 +4,8 @@ import type { FamilyEdgeAttributes, FamilyGraph, FamilyGraphAttributes, PersonAt
 import type { KinshipResult } from './types.js';
 
 /**
- * The part of `graph` that explains a kinship answer: every person on every path (both lines of
- * each relationship, every member of each common couple, the shortest path) and the family links
+ * The part of `graph` that explains a kinship answer: every person on every path listed (the lines
+ * of each relationship on both sides, to every member of its couple, and the shortest path) and the family links
  * between consecutive people, copied with their attributes. A, B and every common ancestor carry
  * `highlight: true`, so every exporter draws them emphasised.
  */
@@ -19,13 +19,13 @@ export function kinshipSubgraph(graph: FamilyGraph, result: KinshipResult): Fami
   const highlighted = new Set<ItemId>([result.a, result.b]);
   const chains: ItemId[][] = [];
   for (const relationship of result.relationships) {
-    chains.push(relationship.paths.a, relationship.paths.b);
-    const below = relationship.paths.a.slice(0, -1);
-    const belowB = relationship.paths.b.slice(0, -1);
-    for (const ancestor of relationship.commonAncestors) {
-      highlighted.add(ancestor);
-      chains.push([...below, ancestor], [...belowB, ancestor], relationship.commonAncestors);
+    chains.push(relationship.commonAncestors);
+    for (const path of [...relationship.paths.a, ...relationship.paths.b]) {
+      chains.push(path);
+      const below = path.slice(0, -1);
+      for (const ancestor of relationship.commonAncestors) chains.push([...below, ancestor]);
     }
+    for (const ancestor of relationship.commonAncestors) highlighted.add(ancestor);
   }
   if (result.shortestPath) chains.push(result.shortestPath.people);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startFakeWikibase, type FakeWikibase, type RequestLogEntry } from '../support/fake-wikibase.js';
 import { createLiveSource } from '../../src/wikidata/live-source.js';
 import { openFileSource } from '../../src/wikidata/file-source.js';
-import { findKinship } from '../../src/kinship/search.js';
+import { findKinship } from '../../src/kinship/find-kinship.js';
 import { isByDescent } from '../../src/kinship/order.js';
 import type { ItemId } from '../../src/ids.js';
 import type { PersonSource } from '../../src/wikidata/person-source.js';

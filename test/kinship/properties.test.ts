@@ -2,88 +2,85 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { makeFamilyGraph, type PersonSpec } from '../support/family.js';
 import { relate } from '../../src/kinship/relate.js';
-import type { ItemId } from '../../src/ids.js';
+import { isByDescent } from '../../src/kinship/order.js';
 import type { Relationship } from '../../src/kinship/types.js';
+import { randomPedigreeWithPair } from './random-pedigree.js';
 
-type Gene = { male: boolean; father: number | null; mother: number | null };
-
-/** A random acyclic pedigree: each person's parents are earlier people of the right sex. */
-const pedigree = fc
-  .array(fc.record({ male: fc.boolean(), father: fc.option(fc.nat(20)), mother: fc.option(fc.nat(20)) }), {
-    minLength: 2,
-    maxLength: 14,
-  })
-  .map((genes: Gene[]) => {
-    const specs: Record<string, PersonSpec> = {};
-    genes.forEach((gene, i) => {
-      const earlier = genes.slice(0, i).map((g, j) => ({ g, id: `Q${j + 1}` as ItemId }));
-      const males = earlier.filter((e) => e.g.male);
-      const females = earlier.filter((e) => !e.g.male);
-      const spec: PersonSpec = { sex: gene.male ? 'male' : 'female' };
-      if (gene.father !== null && males.length > 0) spec.father = males[gene.father % males.length]!.id;
-      if (gene.mother !== null && females.length > 0) spec.mother = females[gene.mother % females.length]!.id;
-      specs[`Q${i + 1}`] = spec;
-    });
-    return specs;
-  });
-
-const withPair = pedigree.chain((specs) => {
-  const n = Object.keys(specs).length;
-  return fc
-    .tuple(fc.constant(specs), fc.integer({ min: 1, max: n }), fc.integer({ min: 1, max: n }))
-    .filter(([, a, b]) => a !== b)
-    .map(([s, a, b]) => ({ specs: s, a: `Q${a}` as ItemId, b: `Q${b}` as ItemId }));
-});
-
-const descent = (list: Relationship[]) => list.filter((r) => r.kind === 'blood');
+const withPair = randomPedigreeWithPair({ nonBirth: true });
 const shape = (r: Relationship, swap: boolean) => ({
   g: swap ? [r.generationsB, r.generationsA] : [r.generationsA, r.generationsB],
+  kind: r.kind,
   cousin: r.cousin,
   half: r.half,
-  ancestors: [...r.commonAncestors].sort(),
+  lines: r.lines,
+  ancestors: r.commonAncestors,
 });
 
 describe('relate: properties over random pedigrees', () => {
-  it('is symmetric: same relationships with Ga and Gb swapped, same cousin degree, same r', () => {
+  it('is symmetric: same relationships with Ga and Gb swapped, same φ, r and path sum, F swapped', () => {
     fc.assert(
       fc.property(withPair, ({ specs, a, b }) => {
         const graph = makeFamilyGraph(specs);
         const ab = relate(graph, a, b, { maxGenerations: 14 });
         const ba = relate(graph, b, a, { maxGenerations: 14 });
         const sort = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
-        expect(sort(descent(ab.relationships).map((r) => shape(r, false)))).toEqual(
-          sort(descent(ba.relationships).map((r) => shape(r, true))),
+        expect(sort(ab.relationships.filter(isByDescent).map((r) => shape(r, false)))).toEqual(
+          sort(ba.relationships.filter(isByDescent).map((r) => shape(r, true))),
         );
+        expect(ab.kinship).toBeCloseTo(ba.kinship, 12);
         expect(ab.coefficient).toBeCloseTo(ba.coefficient, 12);
+        expect(ab.pathSum).toBeCloseTo(ba.pathSum, 12);
+        expect(ab.inbreeding).toEqual({ a: ba.inbreeding.b, b: ba.inbreeding.a });
       }),
       { numRuns: 300 },
     );
   });
 
-  it('r is at least the sum over the named relationships, and full siblings have r >= 0.5', () => {
+  it('the path sum counts every line of every blood relationship, once per member of its couple', () => {
     fc.assert(
       fc.property(withPair, ({ specs, a, b }) => {
         const result = relate(makeFamilyGraph(specs), a, b, { maxGenerations: 14 });
-        const named = descent(result.relationships).reduce(
-          (sum, r) => sum + r.commonAncestors.length * 0.5 ** (r.generationsA + r.generationsB),
+        const blood = result.relationships.filter((r) => r.kind === 'blood');
+        const sum = blood.reduce(
+          (total, r) => total + r.lines * r.commonAncestors.length * 0.5 ** (r.generationsA + r.generationsB),
           0,
         );
-        expect(result.coefficient).toBeGreaterThanOrEqual(named - 1e-12);
-        if (descent(result.relationships).some((r) => r.generationsA === 1 && r.generationsB === 1 && !r.half)) {
-          expect(result.coefficient).toBeGreaterThanOrEqual(0.5);
-        }
-        for (const r of descent(result.relationships)) {
-          expect(r.paths.a[0]).toBe(a);
-          expect(r.paths.b[0]).toBe(b);
-          expect(r.paths.a.at(-1)).toBe(r.commonAncestors[0]);
-          expect(r.paths.a).toHaveLength(r.generationsA + 1);
+        expect(result.pathSum).toBeCloseTo(sum, 12);
+        expect(result.degrees.reduce((n, d) => n + d.couples, 0)).toBe(result.relationships.filter(isByDescent).length);
+        if (blood.some((r) => r.generationsA === 1 && r.generationsB === 1 && r.commonAncestors.length === 2)) {
+          expect(result.kinship).toBeGreaterThanOrEqual(0.25);
+          expect(result.coefficient).toBeGreaterThanOrEqual(0.5 - 1e-12);
         }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('terminates on arbitrary parent links, cycles included', () => {
+  it('every path runs from the person to the first common ancestor, at most 8 per side', () => {
+    fc.assert(
+      fc.property(withPair, ({ specs, a, b }) => {
+        const result = relate(makeFamilyGraph(specs), a, b, { maxGenerations: 14 });
+        for (const r of result.relationships.filter(isByDescent)) {
+          expect(r.paths.a.length).toBeGreaterThan(0);
+          expect(r.paths.a.length).toBeLessThanOrEqual(8);
+          for (const path of r.paths.a) {
+            expect(path[0]).toBe(a);
+            expect(path.at(-1)).toBe(r.commonAncestors[0]);
+            expect(path).toHaveLength(r.generationsA + 1);
+          }
+          for (const path of r.paths.b) {
+            expect(path[0]).toBe(b);
+            expect(path).toHaveLength(r.generationsB + 1);
+          }
+          if (r.allPaths) expect(r.paths.a.length * r.paths.b.length).toBeGreaterThanOrEqual(r.lines);
+          expect(r.half === null).toBe(r.otherParentUnrecorded.length > 0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('terminates on arbitrary parent links, cycles included, and says which links it left out', () => {
     const anyLinks = fc.array(
       fc.record({
         father: fc.option(fc.integer({ min: 1, max: 10 })),
@@ -101,7 +98,9 @@ describe('relate: properties over random pedigrees', () => {
           specs[`Q${i + 1}`] = spec;
         });
         const result = relate(makeFamilyGraph(specs), 'Q1', `Q${b}`, { maxGenerations: 12 });
+        expect(result.kinship).toBeGreaterThanOrEqual(0);
         expect(result.coefficient).toBeGreaterThanOrEqual(0);
+        expect(Number.isFinite(result.coefficient)).toBe(true);
       }),
       { numRuns: 200 },
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { makePeople } from '../support/family.js';
 import { createMemorySource } from '../support/memory-source.js';
-import { findKinship } from '../../src/kinship/search.js';
+import { findKinship } from '../../src/kinship/find-kinship.js';
 import type { ItemId } from '../../src/ids.js';
 import type { Person } from '../../src/person/types.js';
 import { COUSINS } from './families.js';
@@ -19,14 +19,22 @@ describe('findKinship over a PersonSource', () => {
       generationsB: 3,
       commonAncestors: ['Q1', 'Q2'],
     });
-    expect(result.relationships[0]!.paths).toEqual({ a: ['Q10', 'Q7', 'Q3', 'Q1'], b: ['Q13', 'Q9', 'Q4', 'Q1'] });
+    expect(result.relationships[0]!.paths).toEqual({ a: [['Q10', 'Q7', 'Q3', 'Q1']], b: [['Q13', 'Q9', 'Q4', 'Q1']] });
     expect(source.calls.map((ids) => [...ids].sort())).toEqual([
       ['Q10', 'Q13'],
       ['Q11', 'Q12', 'Q7', 'Q9'],
       ['Q3', 'Q4', 'Q5', 'Q6'],
       ['Q1', 'Q2'],
     ]);
-    expect(result).toMatchObject({ fetched: 12, requests: 4, rounds: 4, limitReached: false, coefficient: 2 / 64 });
+    expect(result).toMatchObject({
+      fetched: 12,
+      requests: 4,
+      rounds: 4,
+      limitReached: false,
+      pathSum: 2 / 64,
+      kinship: 1 / 64,
+      coefficient: 2 / 64,
+    });
   });
 
   it('accepts Wikidata URLs and names the spouse from the two people alone', async () => {
@@ -71,7 +79,13 @@ describe('findKinship over a PersonSource', () => {
     const short = await findKinship(createMemorySource(people), 'Q11', 'Q12', { maxPathLength: 3 });
     expect(short).toMatchObject({ shortestPath: null, limitReached: true });
     expect(short.messages).toContain('no family path within 3 links');
-    const capped = await findKinship(createMemorySource(people), 'Q10', 'Q13', { maxGenerations: 2, maxPathPeople: 1 });
+    // the ancestor search fetched both 1-generation pedigrees (no in-laws: they would look 2 up);
+    // the path needs Q3 and Q4 too
+    const capped = await findKinship(createMemorySource(people), 'Q10', 'Q13', {
+      maxGenerations: 1,
+      inLawGenerations: 0,
+      maxPathPeople: 1,
+    });
     expect(capped).toMatchObject({ shortestPath: null, limitReached: true });
     expect(capped.messages).toContain('no family path found before the cap of 1 people to fetch');
     const found = await findKinship(createMemorySource(people), 'Q11', 'Q12');
@@ -111,7 +125,7 @@ describe('findKinship over a PersonSource', () => {
       Q5: { father: 'Q1' },
     });
     const result = await findKinship(createMemorySource(people), 'Q4', 'Q5', { maxGenerations: 30 });
-    expect(byDescent(result.relationships).map((r) => r.name)).toEqual(['half-sibling']);
+    expect(byDescent(result.relationships).map((r) => r.name)).toEqual(['sibling']);
   });
 });
 

@@ -1,31 +1,39 @@
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { UsageError } from '../../errors.js';
 import { checkOutputs, writeOutputs } from '../../export/write.js';
+import {
+  DEFAULT_MAX_GENERATIONS,
+  DEFAULT_MAX_PATH_LENGTH,
+  DEFAULT_SHOWN_RELATIONSHIPS,
+  kinshipBounds,
+} from '../../kinship/bounds.js';
+import { findKinship, type FindKinshipOptions } from '../../kinship/find-kinship.js';
 import { kinshipSubgraph } from '../../kinship/subgraph.js';
-import { findKinship } from '../../kinship/search.js';
-import { checkWholeNumber, DEFAULT_MAX_GENERATIONS } from '../../kinship/options.js';
-import { DEFAULT_MAX_PATH_LENGTH } from '../../kinship/shortest-path.js';
 import { parsePair } from '../../kinship/validate.js';
 import { EXIT_OK, EXIT_PARTIAL, writeLine, type CliIO, type CommandOutcome } from '../io.js';
+import { answerPairs, readPairs } from '../kinship-pairs.js';
 import { kinshipJson, renderKinshipText } from '../render-kinship.js';
 import { openSource, parseSourceOptions, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
 import { setInterruptMessage } from '../interrupt.js';
 import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
 
 interface KinshipArgs extends SourceArgs, ExportArgs {
-  a: string;
-  b: string;
+  a?: string;
+  b?: string;
+  pairs?: string;
   closest: boolean;
-  maxGenerations: number;
-  maxPathLength: number;
+  maxGenerations: string;
+  maxPathLength: string;
+  maxRelationships?: string;
   json: boolean;
 }
 
-/** `wdkin kinship A B`: how B is related to A, fetching only the two ancestries. */
+/** `wdkin kinship A B` (or `--pairs FILE`): how B is related to A, fetching only the two ancestries. */
 export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModule<object, KinshipArgs> {
   return {
-    command: 'kinship <a> <b>',
-    describe: 'How two people are related: named relationships, common ancestors, paths, coefficient',
+    command: 'kinship [a] [b]',
+    describe: 'How two people are related: relationships by degree, common ancestors, paths, path sum, φ, F, r',
     builder: (yargs: Argv) =>
       yargs
         .positional('a', { type: 'string', describe: 'Q-id or Wikidata URL of the first person' })
@@ -33,14 +41,26 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         .options({
           closest: { type: 'boolean', default: false, describe: 'Stop as soon as the closest relationship is proven' },
           'max-generations': {
-            type: 'number',
-            default: DEFAULT_MAX_GENERATIONS,
-            describe: 'Generations searched up from each person',
+            type: 'string',
+            requiresArg: true,
+            default: String(DEFAULT_MAX_GENERATIONS),
+            describe: 'The pedigree searched: ancestors within this many generations of either person',
           },
           'max-path-length': {
-            type: 'number',
-            default: DEFAULT_MAX_PATH_LENGTH,
+            type: 'string',
+            requiresArg: true,
+            default: String(DEFAULT_MAX_PATH_LENGTH),
             describe: 'Longest family path looked for when not related by descent',
+          },
+          'max-relationships': {
+            type: 'string',
+            requiresArg: true,
+            describe: `Relationships by descent listed, closest first (text: default ${DEFAULT_SHOWN_RELATIONSHIPS}; JSON: default all); the degree summary and the numbers stay complete`,
+          },
+          pairs: {
+            type: 'string',
+            requiresArg: true,
+            describe: 'Answer every pair of a file (A<TAB>B per line) as NDJSON, one JSON answer per line',
           },
           json: { type: 'boolean', default: false, describe: 'Print one JSON object on stdout' },
           ...exportOptionDefinitions,
@@ -52,9 +72,42 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         }) as unknown as Argv<KinshipArgs>,
     handler: async (args) => {
       const config = parseSourceOptions(args, io);
+      const bounds = kinshipBounds(
+        {
+          maxGenerations: args.maxGenerations,
+          maxPathLength: args.maxPathLength,
+          ...(args.maxRelationships === undefined ? {} : { maxRelationships: args.maxRelationships }),
+        },
+        'cli',
+      );
+      const options: FindKinshipOptions = {
+        maxGenerations: bounds.maxGenerations,
+        maxPathLength: bounds.maxPathLength,
+        maxRelationships: bounds.maxRelationships,
+        closest: args.closest,
+      };
+      if (args.pairs !== undefined) {
+        if (args.a !== undefined) {
+          throw new UsageError('INVALID_OPTION', 'Expected either two people (A B) or --pairs FILE, got both');
+        }
+        if ((args.out ?? []).length > 0) {
+          throw new UsageError('INVALID_OPTION', '--out draws one pair: it cannot be used with --pairs');
+        }
+        const pairs = await readPairs(args.pairs, io);
+        for (const warning of config.warnings) writeLine(io.stderr, warning);
+        setInterruptMessage('interrupted; the answers printed so far are complete lines');
+        const opened = await openSource(config);
+        try {
+          outcome.exitCode = await answerPairs(pairs, opened.source, { ...options, languages: opened.languages }, io);
+        } finally {
+          await opened.close();
+        }
+        return;
+      }
+      if (args.a === undefined || args.b === undefined) {
+        throw new UsageError('INVALID_OPTION', 'Expected two people (Q-ids or Wikidata URLs) or --pairs FILE');
+      }
       const [a, b] = parsePair(String(args.a), String(args.b), config.endpoint.itemHosts);
-      const maxGenerations = checkWholeNumber('--max-generations', args.maxGenerations, 1, 64);
-      const maxPathLength = checkWholeNumber('--max-path-length', args.maxPathLength, 1, 1000);
       const outPaths = (args.out ?? []).map((p) => resolve(io.cwd, p));
       const exportOptions = exportOptionsFromArgs(args, config.endpoint.itemHosts);
       for (const warning of config.warnings) writeLine(io.stderr, warning);
@@ -63,12 +116,7 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
       const opened = await openSource(config);
       const started = Date.now();
       try {
-        const result = await findKinship(opened.source, a, b, {
-          maxGenerations,
-          maxPathLength,
-          closest: args.closest,
-          languages: opened.languages,
-        });
+        const result = await findKinship(opened.source, a, b, { ...options, languages: opened.languages });
         const highlight = [
           ...new Set([
             result.a,
@@ -81,7 +129,11 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
           outPaths.length > 0
             ? await writeOutputs(kinshipSubgraph(result.graph, result), planned, { ...exportOptions, highlight })
             : [];
-        const extras = { outputs, seconds: Math.round(Date.now() - started) / 1000 };
+        const extras = {
+          outputs,
+          seconds: Math.round(Date.now() - started) / 1000,
+          shown: Number.isFinite(bounds.maxRelationships) ? bounds.maxRelationships : DEFAULT_SHOWN_RELATIONSHIPS,
+        };
         if (args.json) writeLine(io.stdout, JSON.stringify(kinshipJson(result, extras)));
         else for (const line of renderKinshipText(result, extras)) writeLine(io.stdout, line);
         outcome.exitCode = result.failed.length > 0 ? EXIT_PARTIAL : EXIT_OK;

@@ -1,34 +1,31 @@
+/**
+ * `findKinship`: how two people are related, fetching only what the answer needs from a
+ * PersonSource (the two ancestries, the spouses for in-laws, and a shortest family path only when
+ * there is no relationship by descent), then `relate` over what was fetched.
+ */
 import type { Anomaly } from '../graph/anomaly.js';
 import type { FamilyGraph, FamilyGraphAttributes } from '../graph/types.js';
 import type { ItemId } from '../ids.js';
-import { WDKIN_VERSION } from '../version.js';
 import type { PersonSource } from '../wikidata/person-source.js';
-import { expandAncestors } from './ancestor-search.js';
+import { kinshipBounds, type KinshipBoundOptions } from './bounds.js';
+import { summarizeDegrees } from './degrees.js';
+import { expandAncestors } from './expand-ancestors.js';
+import { fetchFamilyPath } from './fetch-family-path.js';
 import { FetchedPeople } from './fetched-people.js';
-import { MAX_PAIRS } from './lowest-common-ancestors.js';
-import { descentMessage, pairsMessage } from './messages.js';
-import { checkWholeNumber, DEFAULT_IN_LAW_GENERATIONS, DEFAULT_MAX_GENERATIONS } from './options.js';
+import { shortestFamilyPath } from './graph-shortest-path.js';
+import { closestMessage } from './messages.js';
+import { wdkinVersion } from './wdkin-version.js';
 import { isByDescent, sameCloseness } from './order.js';
-import { searchFamilyPath } from './path-search.js';
 import { relate } from './relate.js';
-import { DEFAULT_MAX_PATH_LENGTH, shortestFamilyPath } from './shortest-path.js';
 import type { FamilyPath, KinshipResult } from './types.js';
 import { checkFetchedPair, parsePair } from './validate.js';
 
-/** Default cap on people fetched by the shortest-path fallback. */
-export const DEFAULT_MAX_PATH_PEOPLE = 2000;
-
-export interface FindKinshipOptions {
-  /** Generations searched up from each person (default 10). */
-  maxGenerations?: number;
-  /** Stop as soon as the closest relationship by descent is proven; report only it (and its ties). */
+export interface FindKinshipOptions extends KinshipBoundOptions {
+  /**
+   * Stop as soon as the closest relationship by descent is proven; report only it (and its ties).
+   * The four numbers then cover only the generations searched (`pedigree.generations`).
+   */
   closest?: boolean;
-  /** Generations up from a spouse for in-law relationships (default 2: up to grandparents, cousins, grandchildren; 0: none). */
-  inLawGenerations?: number;
-  /** Bound on the shortest-path fallback, in family links (default 12). */
-  maxPathLength?: number;
-  /** Cap on people the shortest-path fallback may fetch (default 2000). */
-  maxPathPeople?: number;
   /** Label languages, recorded in the graph's metadata. */
   languages?: string[];
   /** Called after each level's fetch: ancestors (level = generation) or path (level = round). */
@@ -63,8 +60,8 @@ export interface KinshipSearchResult extends KinshipResult {
  * shortest path, with its own bounds. A bound that cuts the search short sets `limitReached`.
  *
  * @param a,b Q-ids or Wikidata URLs.
- * @throws UsageError INVALID_ID, INVALID_OPTION (the same person twice), MISSING_ENTITY, NOT_A_PERSON;
- *   WdkinError FETCH_FAILED when A or B cannot be fetched.
+ * @throws UsageError INVALID_ID, INVALID_OPTION (the same person twice, a bad option), MISSING_ENTITY,
+ *   NOT_A_PERSON; WdkinError FETCH_FAILED when A or B cannot be fetched.
  */
 export async function findKinship(
   source: PersonSource,
@@ -73,23 +70,16 @@ export async function findKinship(
   options: FindKinshipOptions = {},
 ): Promise<KinshipSearchResult> {
   const [idA, idB] = parsePair(a, b);
-  const maxGenerations = checkWholeNumber('maxGenerations', options.maxGenerations ?? DEFAULT_MAX_GENERATIONS, 1, 64);
-  const inLawGenerations = checkWholeNumber(
-    'inLawGenerations',
-    options.inLawGenerations ?? DEFAULT_IN_LAW_GENERATIONS,
-    0,
-    8,
-  );
-  const maxPathLength = checkWholeNumber('maxPathLength', options.maxPathLength ?? DEFAULT_MAX_PATH_LENGTH, 1, 1000);
-  const maxPeople = checkWholeNumber('maxPathPeople', options.maxPathPeople ?? DEFAULT_MAX_PATH_PEOPLE, 0, 10_000_000);
+  const bounds = kinshipBounds(options);
   const requestsBefore = source.stats().requests;
 
   const fetched = new FetchedPeople(source);
   await fetched.fetch([idA, idB]);
   const [ra, rb] = checkFetchedPair(fetched, idA, idB);
+  const WDKIN_VERSION = await wdkinVersion();
   const meta = (): FamilyGraphAttributes => ({
     seeds: [ra, rb],
-    depth: maxGenerations,
+    depth: bounds.maxGenerations,
     direction: 'up',
     relations: ['parent', 'spouse'],
     endpoint: source.description,
@@ -101,39 +91,42 @@ export async function findKinship(
   const progress = (phase: 'ancestors' | 'path') => (level: number) =>
     options.onProgress?.({ phase, level, fetched: fetched.people.size });
   const search = await expandAncestors(fetched, ra, rb, {
-    maxGenerations,
+    maxGenerations: bounds.maxGenerations,
     closest: options.closest ?? false,
-    inLawGenerations,
+    inLawGenerations: bounds.inLawGenerations,
     meta,
     onLevel: progress('ancestors'),
   });
   let graph = fetched.graph(meta(), search.depths);
-  const found = relate(graph, ra, rb, { maxGenerations, inLawGenerations, shortestPath: 'never' });
+  const covered = search.proven ? Math.min(bounds.maxGenerations, Math.max(1, search.levels)) : bounds.maxGenerations;
+  const found = relate(graph, ra, rb, {
+    ...bounds,
+    maxGenerations: covered,
+    maxRelationships: Number.POSITIVE_INFINITY,
+    shortestPath: 'never',
+    recordedParents: (id) => fetched.birthParents(id),
+    truncated: search.cut,
+  });
   const best = found.relationships.find(isByDescent);
-  const relationships =
-    search.proven && best
-      ? found.relationships.filter((r) => !isByDescent(r) || sameCloseness(r, best))
-      : found.relationships;
-  const descent = relationships.filter(isByDescent).length;
-
-  const messages: string[] = [];
-  const pairsCut = found.messages.includes(pairsMessage(MAX_PAIRS));
-  if (pairsCut) messages.push(pairsMessage(MAX_PAIRS));
-  const note = descentMessage(descent, search.cut, maxGenerations);
-  if (note) messages.push(note);
-  if (search.proven)
-    messages.push(
-      `closest relationship proven after ${search.levels} generations; the coefficient counts lines within them only`,
-    );
+  const descent = found.relationships.filter(
+    (r) => isByDescent(r) && (!search.proven || !best || sameCloseness(r, best)),
+  );
+  const shown = descent.slice(0, bounds.maxRelationships);
+  const messages = [...found.messages];
+  if (search.proven && covered < bounds.maxGenerations) messages.push(closestMessage(covered));
 
   let shortestPath: FamilyPath | null = null;
   let pathCut = false;
-  if (descent === 0) {
-    const outcome = await searchFamilyPath(fetched, ra, rb, { maxPathLength, maxPeople, onRound: progress('path') });
+  if (descent.length === 0) {
+    const outcome = await fetchFamilyPath(fetched, ra, rb, {
+      maxPathLength: bounds.maxPathLength,
+      maxPeople: bounds.maxPathPeople,
+      onRound: progress('path'),
+    });
     if (outcome.people) {
       await fetched.fetch(outcome.people);
       graph = fetched.graph(meta(), search.depths);
-      shortestPath = shortestFamilyPath(graph, ra, rb, maxPathLength).path;
+      shortestPath = shortestFamilyPath(graph, ra, rb, bounds.maxPathLength).path;
     } else {
       pathCut = outcome.cut;
       if (outcome.message) messages.push(outcome.message);
@@ -144,9 +137,13 @@ export async function findKinship(
 
   return {
     ...found,
-    relationships,
+    relationships: [...shown, ...found.relationships.filter((r) => !isByDescent(r))],
+    moreRelationships: descent.length - shown.length,
+    degrees: search.proven ? summarizeDegrees(descent) : found.degrees,
+    pedigree: { ...found.pedigree, cut: found.pedigree.cut || search.beyond },
     shortestPath,
-    limitReached: search.cut || pathCut || pairsCut,
+    maxGenerations: bounds.maxGenerations,
+    limitReached: search.cut || pathCut || !found.pedigree.allLines,
     messages,
     graph,
     fetched: fetched.people.size,

@@ -1,10 +1,12 @@
+/**
+ * The shortest chain of family links between two people in a graph already in memory (relate's
+ * fallback). Its counterpart that fetches people as it goes is fetch-family-path.ts. Pure.
+ */
 import { compareItemIds, type ItemId } from '../ids.js';
 import type { FamilyGraph } from '../graph/types.js';
+import { DEFAULT_MAX_PATH_LENGTH } from './bounds.js';
 import { roleWord } from './naming.js';
 import type { FamilyPath, PathStep } from './types.js';
-
-/** Default bound on the length (in family links) of a shortest path. */
-export const DEFAULT_MAX_PATH_LENGTH = 12;
 
 export interface ShortestPathResult {
   path: FamilyPath | null;

@@ -1,3 +1,7 @@
+/**
+ * The ancestor search of `findKinship`: both ancestries fetched together, level by level, from a
+ * PersonSource. Its counterpart over all family links is fetch-family-path.ts.
+ */
 import type { FamilyGraphAttributes } from '../graph/types.js';
 import type { ItemId } from '../ids.js';
 import { AncestorSide } from './ancestor-side.js';
@@ -21,6 +25,8 @@ export interface AncestorSearchOutcome {
   proven: boolean;
   /** The generation bound cut an ancestry (people at the bound may have parents). */
   cut: boolean;
+  /** Ancestors are known beyond the last level fetched (with `closest`, the answer covers fewer generations). */
+  beyond: boolean;
   /** The last level fetched (generations up from A and B). */
   levels: number;
   /** Smallest generation of everyone reached from A or B, for the graph's `depth`. */
@@ -29,9 +35,10 @@ export interface AncestorSearchOutcome {
 
 /**
  * Expands A's and B's ancestors together, level by level: level L fetches generation L of both
- * sides (and generation L-1 of the spouses' side) in ONE getPeople call. At the last level only
- * ancestors reached from both sides are fetched (the others cannot be common ancestors within the
- * bound). With `closest`, stops as soon as the best relationship is proven closest.
+ * sides (and generation L-1 of the spouses' side) in ONE getPeople call, up to the bound: the
+ * whole truncated pedigree of both is fetched (its edge matters to F and to pedigree collapse,
+ * not only the common ancestors). With `closest`, stops as soon as the best relationship is
+ * proven closest.
  */
 export async function expandAncestors(
   fetched: FetchedPeople,
@@ -40,35 +47,37 @@ export async function expandAncestors(
   options: AncestorSearchOptions,
 ): Promise<AncestorSearchOutcome> {
   const max = options.maxGenerations;
+  // in-law relationships look `inLawGenerations` up from A and B too, even beyond a smaller bound
+  const reach = Math.max(max, options.inLawGenerations);
   const sideA = new AncestorSide([a]);
   const sideB = new AncestorSide([b]);
   const inLaw = new AncestorSide([...fetched.spouses(a), ...fetched.spouses(b)].filter((id) => id !== a && id !== b));
   for (let level = 0; ; level += 1) {
     if (level > 0) {
       const ids: ItemId[] = [];
-      if (level <= max) {
-        for (const id of [...sideA.idsAt(level), ...sideB.idsAt(level)]) {
-          if (level < max || (sideA.has(id) && sideB.has(id))) ids.push(id);
-        }
-      }
+      if (level <= reach) ids.push(...sideA.idsAt(level), ...sideB.idsAt(level));
       if (level - 1 < options.inLawGenerations) ids.push(...inLaw.idsAt(level - 1));
       await fetched.fetch(ids);
       options.onLevel?.(level);
     }
-    if (level < max) {
+    if (level < reach) {
       sideA.advance(fetched);
       sideB.advance(fetched);
     }
     if (level >= 1 && level < options.inLawGenerations) inLaw.advance(fetched);
     if (level < options.inLawGenerations) continue;
     if (options.closest && proven(fetched, a, b, sideA, sideB, options)) {
-      return { proven: true, cut: false, levels: level, depths: depthsOf(sideA, sideB) };
+      const beyond = [sideA, sideB].some((side) => side.idsAt(level + 1).length > 0);
+      return { proven: true, cut: false, beyond, levels: level, depths: depthsOf(sideA, sideB) };
     }
-    if (level >= max || (sideA.exhausted && sideB.exhausted)) {
+    if (level >= reach || (sideA.exhausted && sideB.exhausted)) {
+      // cut: someone at the bound has a parent outside the pedigree (not within the bound of either side)
+      const within = (side: AncestorSide, id: ItemId) => (side.generation.get(id) ?? max + 1) <= max;
+      const inPedigree = (id: ItemId) => within(sideA, id) || within(sideB, id);
       const cut = [sideA, sideB].some((side) =>
-        side.idsAt(max).some((id) => !fetched.isKnown(id) || fetched.parents(id).length > 0),
+        side.idsAt(max).some((id) => !fetched.isKnown(id) || fetched.parents(id).some((p) => !inPedigree(p))),
       );
-      return { proven: false, cut: level >= max && cut, levels: level, depths: depthsOf(sideA, sideB) };
+      return { proven: false, cut: level >= max && cut, beyond: false, levels: level, depths: depthsOf(sideA, sideB) };
     }
   }
 }

@@ -1,8 +1,13 @@
+/**
+ * The shortest chain of family links found by fetching people as it goes (findKinship's fallback
+ * when there is no relationship by descent). Its counterpart over a graph already in memory is
+ * graph-shortest-path.ts.
+ */
 import type { ItemId } from '../ids.js';
 import type { FetchedPeople } from './fetched-people.js';
 import { pathMessage } from './messages.js';
 
-export interface PathSearchOptions {
+export interface FetchFamilyPathOptions {
   /** Longest chain of family links looked for. */
   maxPathLength: number;
   /** Stop before fetching more than this many people. */
@@ -11,7 +16,7 @@ export interface PathSearchOptions {
   onRound?: (round: number) => void;
 }
 
-export interface PathSearchOutcome {
+export interface FetchFamilyPathOutcome {
   /** A shortest chain of family links from A to B (ids), or null. */
   people: ItemId[] | null;
   /** A bound stopped the search: a longer path may exist. */
@@ -48,12 +53,12 @@ class Side {
  * first meeting (shortest, since both sides grow a whole level at a time), or when the radii add
  * up to `maxPathLength`, or before exceeding `maxPeople` fetched.
  */
-export async function searchFamilyPath(
+export async function fetchFamilyPath(
   fetched: FetchedPeople,
   a: ItemId,
   b: ItemId,
-  options: PathSearchOptions,
-): Promise<PathSearchOutcome> {
+  options: FetchFamilyPathOptions,
+): Promise<FetchFamilyPathOutcome> {
   const sides = [new Side(a), new Side(b)] as const;
   let fetchedHere = 0;
   for (let round = 1; ; round += 1) {
