@@ -9,12 +9,13 @@ import { renderDot } from './dot.js';
 import { renderGedcom } from './gedcom.js';
 import { renderGexf } from './gexf.js';
 import { renderGraphml } from './graphml.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderSvg } from './svg.js';
 
-export type ExportFormat = 'json' | 'gexf' | 'dot' | 'svg' | 'graphml' | 'gedcom';
+export type ExportFormat = 'json' | 'gexf' | 'dot' | 'svg' | 'graphml' | 'gedcom' | 'html';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'dot', 'svg', 'graphml', 'gedcom'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'dot', 'svg', 'graphml', 'gedcom', 'html'];
 
 const EXTENSIONS: Readonly<Record<string, ExportFormat>> = {
   '.json': 'json',
@@ -24,6 +25,8 @@ const EXTENSIONS: Readonly<Record<string, ExportFormat>> = {
   '.svg': 'svg',
   '.graphml': 'graphml',
   '.ged': 'gedcom',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 const RENDERERS: Readonly<Record<ExportFormat, (context: ExportContext) => string | Promise<string>>> = {
@@ -33,6 +36,7 @@ const RENDERERS: Readonly<Record<ExportFormat, (context: ExportContext) => strin
   svg: renderSvg,
   graphml: renderGraphml,
   gedcom: renderGedcom,
+  html: renderHtml,
 };
 
 /** The format named by `override` (a format name or an extension), else by the path's extension. */
