@@ -1,0 +1,174 @@
+/**
+ * The WebGL drawing: sigma.js on the page's graph. People are discs filled by sex with a ring
+ * for seeds, highlighted and selected people; reducers fade what is out of focus and hide what
+ * the filters hide. Labels appear as the user zooms in (sigma shows a label once its person is
+ * drawn large enough and there is room for it).
+ */
+import Sigma from 'sigma';
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import type { Settings } from 'sigma/settings';
+import type { AbstractGraph } from 'graphology-types';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import type { ViewGraph, ViewLink, ViewPerson } from './graph.js';
+import type { Focus } from './focus.js';
+import { LabelPlacer, type LabelData } from './labels.js';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR, PATH_EDGE_COLOR, SELECTED_RING_COLOR } from './look.js';
+
+type NodeLook = Partial<NodeDisplayData> & { ring?: string; ringSize?: number };
+
+const TRANSPARENT = 'rgba(0,0,0,0)';
+
+export interface RendererEvents {
+  onClickPerson(id: string): void;
+  onClickBackground(): void;
+}
+
+export class FamilyRenderer {
+  /** Untyped attributes: sigma's generics cannot express the reducers' added keys. */
+  readonly sigma: Sigma;
+  private focus: Focus;
+  private readonly labels = new LabelPlacer(() => this.selectedLabels());
+
+  constructor(
+    private readonly graph: ViewGraph,
+    container: HTMLElement,
+    focus: Focus,
+    events: RendererEvents,
+  ) {
+    this.focus = focus;
+    const large = graph.size > 30_000;
+    const drawLabel = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings) =>
+      this.labels.draw(context, data, settings);
+    this.sigma = new Sigma(graph as unknown as AbstractGraph, container, {
+      defaultNodeType: 'ringed',
+      nodeProgramClasses: {
+        ringed: createNodeBorderProgram({
+          borders: [
+            {
+              size: { attribute: 'ringSize', defaultValue: 0 },
+              color: { attribute: 'ring', defaultValue: TRANSPARENT },
+            },
+            { size: { fill: true }, color: { attribute: 'color' } },
+          ],
+          drawLabel,
+        }),
+      },
+      defaultEdgeType: 'line',
+      defaultDrawNodeLabel: drawLabel,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1d1d24' },
+      labelDensity: 0.35,
+      labelGridCellSize: 150,
+      labelRenderedSizeThreshold: 7,
+      zIndex: true,
+      minCameraRatio: 0.0005,
+      maxCameraRatio: 3,
+      stagePadding: 24,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+      nodeReducer: (node, data) => this.personLook(node, data as ViewPerson),
+      edgeReducer: (edge, data) => this.linkLook(edge, data as ViewLink),
+    });
+    this.sigma.on('beforeRender', () => this.labels.newFrame());
+    this.sigma.on('clickNode', ({ node }) => events.onClickPerson(node));
+    this.sigma.on('clickStage', () => events.onClickBackground());
+    this.sigma.on('enterNode', () => container.classList.add('over-person'));
+    this.sigma.on('leaveNode', () => container.classList.remove('over-person'));
+  }
+
+  /** The selected people's labels go first: they must show. */
+  private selectedLabels(): LabelData[] {
+    const first: LabelData[] = [];
+    // sigma draws its first frame inside its constructor, before this.sigma is set
+    if (!(this.sigma as Sigma | undefined)) return first;
+    for (const id of this.focus.selected) {
+      const data = this.sigma.getNodeDisplayData(id);
+      if (!data || data.hidden) continue;
+      const point = this.sigma.framedGraphToViewport(data);
+      first.push({ key: id, x: point.x, y: point.y, size: this.sigma.scaleSize(data.size), label: data.label });
+    }
+    return first;
+  }
+
+  setFocus(focus: Focus): void {
+    this.focus = focus;
+    this.sigma.refresh({ skipIndexation: false });
+  }
+
+  /** Moves the camera to show these people (the whole graph when they span it). */
+  async showPeople(ids: readonly string[], duration = 450): Promise<void> {
+    const points = ids
+      .map((id) => this.sigma.getNodeDisplayData(id))
+      .filter((p): p is NodeDisplayData => p !== undefined && !p.hidden);
+    if (points.length === 0) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // how much of the framed graph the viewport shows at ratio 1, across and down
+    const { width, height } = this.sigma.getDimensions();
+    const whole = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
+    const corner = this.sigma.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: whole });
+    const across = Math.abs(0.5 - corner.x) * 2;
+    const down = Math.abs(0.5 - corner.y) * 2;
+    const margin = 1.25 + 80 / Math.max(1, Math.min(width, height));
+    const wanted = Math.max((maxX - minX) / across, (maxY - minY) / down) * margin;
+    const camera = this.sigma.getCamera();
+    if (wanted >= 1) return camera.animate({ x: 0.5, y: 0.5, ratio: camera.getBoundedRatio(1) }, { duration });
+    const ratio = camera.getBoundedRatio(Math.max(wanted, 0.02));
+    await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+  }
+
+  fit(): Promise<void> {
+    return this.sigma.getCamera().animatedReset({ duration: 400 });
+  }
+
+  zoom(factor: number): Promise<void> {
+    const camera = this.sigma.getCamera();
+    return factor > 1
+      ? camera.animatedZoom({ duration: 250, factor })
+      : camera.animatedUnzoom({ duration: 250, factor: 1 / factor });
+  }
+
+  private personLook(node: string, data: ViewPerson): NodeLook {
+    const { hidden, selected, people } = this.focus;
+    if (hidden.has(node)) return { ...data, ring: TRANSPARENT, hidden: true };
+    const look: NodeLook = { ...data, ring: data.ring ?? TRANSPARENT, ringSize: data.ring ? 0.28 : 0 };
+    if (selected.has(node)) {
+      look.ring = SELECTED_RING_COLOR;
+      look.ringSize = 0.22;
+      look.size = data.size * 1.1 + 1.5;
+      look.forceLabel = true;
+      look.zIndex = 3;
+    } else if (people) {
+      if (people.has(node)) {
+        // the lines of a kinship answer are named and drawn large enough to see; a family
+        // competes for label room
+        look.forceLabel = this.focus.paths;
+        if (this.focus.paths) look.size = Math.max(data.size, 4.5);
+        look.zIndex = 2;
+      } else {
+        look.color = FADED_NODE_COLOR;
+        look.ring = TRANSPARENT;
+        look.ringSize = 0;
+        look.label = null;
+        look.zIndex = 0;
+      }
+    } else {
+      look.zIndex = data.ring ? 1 : 0;
+    }
+    return look;
+  }
+
+  private linkLook(edge: string, data: ViewLink): Partial<EdgeDisplayData> {
+    const { hidden, people, links, paths } = this.focus;
+    if (hidden.size > 0) {
+      const [source, target] = this.graph.extremities(edge);
+      if (hidden.has(source) || hidden.has(target)) return { ...data, hidden: true };
+    }
+    if (links.has(edge)) return { ...data, size: 3, color: paths ? PATH_EDGE_COLOR : data.color, zIndex: 2 };
+    if (people) return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
+    return data;
+  }
+}
