@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { checkOutputs, writeOutputs } from '../../export/write.js';
+import { attachKinship } from '../../export/kinship-attachment.js';
 import { kinshipSubgraph } from '../../kinship/subgraph.js';
 import { findKinship } from '../../kinship/search.js';
 import { checkWholeNumber, DEFAULT_MAX_GENERATIONS } from '../../kinship/options.js';
@@ -75,7 +76,10 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         ];
         const outputs =
           outPaths.length > 0
-            ? await writeOutputs(kinshipSubgraph(result.graph, result), outPaths, { ...exportOptions, highlight })
+            ? await writeOutputs(attachKinship(kinshipSubgraph(result.graph, result), result), outPaths, {
+                ...exportOptions,
+                highlight,
+              })
             : [];
         const extras = { outputs, seconds: Math.round(Date.now() - started) / 1000 };
         if (args.json) writeLine(io.stdout, JSON.stringify(kinshipJson(result, extras)));
