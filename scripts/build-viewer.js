@@ -13,7 +13,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'viewer');
 mkdirSync(out, { recursive: true });
 
-const common = { bundle: true, minify: true, logLevel: 'warning', absWorkingDir: root, charset: 'ascii' };
+const common = {
+  bundle: true,
+  minify: process.env.VIEWER_DEBUG !== '1',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  charset: 'ascii',
+};
 
 await build({
   ...common,

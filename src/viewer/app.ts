@@ -85,6 +85,7 @@ export class FamilyExplorer {
       onChoose: (qid) => this.choose(qid),
     });
     this.wireControls();
+    this.renderer.openingView(seeds[0] ?? null);
     window.addEventListener('hashchange', () => this.applyHash());
     this.applyHash(true);
   }

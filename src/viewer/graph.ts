@@ -78,7 +78,7 @@ export function buildViewGraph(data: ViewerData): ViewGraph {
       index: i,
       x: people.x[i] ?? 0,
       y: people.y[i] ?? 0,
-      size: personSize(descendants, seed),
+      size: personSize(descendants, seed, people.qid.length),
       color: personColor(sex),
       ring: ringColor(seed, isHighlighted),
       generation: people.generation[i] ?? 0,

@@ -16,9 +16,13 @@ export const FADED_EDGE_COLOR = '#ececf0';
 export const SELECTED_RING_COLOR = '#111111';
 export const PATH_EDGE_COLOR = HIGHLIGHT_COLOR;
 
-/** Radius on screen at full view: 2 for a person without descendants, growing with their log. */
-export function personSize(descendants: number, seed: boolean): number {
-  return 2 + 0.8 * Math.log2(1 + Math.max(0, descendants)) + (seed ? 1 : 0);
+/**
+ * Radius on screen when the whole graph is in view: 2 pixels for a person without descendants,
+ * growing with the log of their descendants; smaller in big graphs, where people sit closer.
+ */
+export function personSize(descendants: number, seed: boolean, people: number): number {
+  const scale = Math.min(1, Math.max(0.4, Math.sqrt(2000 / Math.max(1, people))));
+  return (2 + 0.8 * Math.log2(1 + Math.max(0, descendants)) + (seed ? 1 : 0)) * scale;
 }
 
 export function personColor(sex: Sex): string {

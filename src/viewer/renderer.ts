@@ -59,10 +59,14 @@ export class FamilyRenderer {
       labelSize: 13,
       labelWeight: '500',
       labelColor: { color: '#1d1d24' },
-      labelDensity: 0.35,
-      labelGridCellSize: 150,
-      labelRenderedSizeThreshold: 7,
+      // the largest person of each grid cell may be named at any zoom; labels.ts keeps them apart
+      labelDensity: 0.5,
+      labelGridCellSize: 140,
+      labelRenderedSizeThreshold: 0,
       zIndex: true,
+      // people grow as the user zooms in, up to three times their size; then only the spacing
+      // grows (sigma's default growth has no bound, and deep zooms drew discs the size of the screen)
+      zoomToSizeRatioFunction: (ratio) => Math.max(Math.sqrt(ratio), 1 / 3),
       minCameraRatio: 0.0005,
       maxCameraRatio: 3,
       stagePadding: 24,
@@ -118,6 +122,34 @@ export class FamilyRenderer {
     if (wanted >= 1) return camera.animate({ x: 0.5, y: 0.5, ratio: camera.getBoundedRatio(1) }, { duration });
     const ratio = camera.getBoundedRatio(Math.max(wanted, 0.02));
     await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+  }
+
+  /**
+   * The opening view: the whole graph, unless it is so wide (a generational layout of many
+   * families side by side) that it would be a thin strip; then all its generations fill the
+   * height, around the first seed.
+   */
+  openingView(seed: string | null): void {
+    const camera = this.sigma.getCamera();
+    const { height } = this.sigma.getDimensions();
+    let top = Number.POSITIVE_INFINITY;
+    let bottom = Number.NEGATIVE_INFINITY;
+    this.graph.forEachNode((id) => {
+      const data = this.sigma.getNodeDisplayData(id);
+      if (!data) return;
+      const y = this.sigma.framedGraphToViewport(data, { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } }).y;
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    });
+    const tall = bottom - top;
+    if (!Number.isFinite(tall) || tall >= height * 0.35) return;
+    const ratio = camera.getBoundedRatio(Math.max(tall, 1) / (height * 0.8));
+    const anchor = seed ? this.sigma.getNodeDisplayData(seed) : undefined;
+    const middle = this.sigma.viewportToFramedGraph(
+      { x: 0, y: (top + bottom) / 2 },
+      { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } },
+    );
+    camera.setState({ x: anchor?.x ?? 0.5, y: middle.y, ratio, angle: 0 });
   }
 
   fit(): Promise<void> {

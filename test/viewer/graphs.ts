@@ -12,9 +12,9 @@ import { smallFamily } from '../export/fixtures.js';
 import { ROYALS_DATASET } from '../support/paths.js';
 
 /** All 5,171 people of data/european-royals.ndjson.gz with every family link between them. */
-export async function wholeSnapshotGraph(): Promise<FamilyGraph> {
+export async function wholeSnapshotGraph(dataset = ROYALS_DATASET): Promise<FamilyGraph> {
   const people = new Map<ItemId, Person>();
-  for await (const line of readEntityLines(ROYALS_DATASET)) {
+  for await (const line of readEntityLines(dataset)) {
     if (!line.entity) continue;
     const person = parseEntity(line.entity, ['en', 'fr']);
     if (isPersonLike(person)) people.set(person.id, person);
