@@ -32,6 +32,7 @@ export class FamilyExplorer {
   private readonly range: [number, number];
   private readonly blood: Set<string> | null;
   private hidden: Set<string> = new Set();
+  private focus: Focus = { ...NO_FOCUS, hidden: this.hidden };
   private state: HashState = { selected: null, other: null };
   /** Waiting for the second person of a kinship question (the first is selected). */
   private picking = false;
@@ -61,7 +62,7 @@ export class FamilyExplorer {
     this.filters.setCount(this.graph.order, this.graph.order);
     this.frame.status.textContent = facts(data, this.graph);
 
-    this.renderer = new FamilyRenderer(this.graph, this.frame.stage, NO_FOCUS, {
+    this.renderer = new FamilyRenderer(this.graph, this.frame.stage, this.focus, {
       onClickPerson: (id) => this.choose(id),
       onClickBackground: () => {
         if (!this.picking) this.navigate({ selected: null, other: null });
@@ -184,8 +185,6 @@ export class FamilyExplorer {
   }
 
   private readonly baseTitle = document.title;
-
-  private focus: Focus = NO_FOCUS;
 
   private setFocus(focus: Focus): void {
     this.focus = focus;

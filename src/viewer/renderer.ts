@@ -97,8 +97,15 @@ export class FamilyRenderer {
   }
 
   setFocus(focus: Focus): void {
+    const unchanged =
+      focus.hidden === this.focus.hidden &&
+      focus.selected.size === 0 &&
+      this.focus.selected.size === 0 &&
+      focus.people === null &&
+      this.focus.people === null;
     this.focus = focus;
-    this.sigma.refresh({ skipIndexation: false });
+    // re-running the reducers over every person is the costly part: skip it when nothing changes
+    if (!unchanged) this.sigma.refresh({ skipIndexation: false });
   }
 
   /** Moves the camera to show these people (the whole graph when they span it). */
@@ -132,23 +139,21 @@ export class FamilyRenderer {
   openingView(seed: string | null): void {
     const camera = this.sigma.getCamera();
     const { height } = this.sigma.getDimensions();
-    let top = Number.POSITIVE_INFINITY;
-    let bottom = Number.NEGATIVE_INFINITY;
-    this.graph.forEachNode((id) => {
-      const data = this.sigma.getNodeDisplayData(id);
-      if (!data) return;
-      const y = this.sigma.framedGraphToViewport(data, { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } }).y;
-      top = Math.min(top, y);
-      bottom = Math.max(bottom, y);
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    this.graph.forEachNode((_id, person) => {
+      if (person.y < low) low = person.y;
+      if (person.y > high) high = person.y;
     });
-    const tall = bottom - top;
-    if (!Number.isFinite(tall) || tall >= height * 0.35) return;
+    if (!Number.isFinite(low)) return;
+    const whole = { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } };
+    const top = this.sigma.graphToViewport({ x: 0, y: high }, whole).y;
+    const bottom = this.sigma.graphToViewport({ x: 0, y: low }, whole).y;
+    const tall = Math.abs(bottom - top);
+    if (tall >= height * 0.35) return;
     const ratio = camera.getBoundedRatio(Math.max(tall, 1) / (height * 0.8));
     const anchor = seed ? this.sigma.getNodeDisplayData(seed) : undefined;
-    const middle = this.sigma.viewportToFramedGraph(
-      { x: 0, y: (top + bottom) / 2 },
-      { cameraState: { x: 0.5, y: 0.5, angle: 0, ratio: 1 } },
-    );
+    const middle = this.sigma.viewportToFramedGraph({ x: 0, y: (top + bottom) / 2 }, whole);
     camera.setState({ x: anchor?.x ?? 0.5, y: middle.y, ratio, angle: 0 });
   }
 
