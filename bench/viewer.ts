@@ -84,8 +84,8 @@ async function main(): Promise<void> {
         await cold.page.close();
         const warm = await openViewer(chrome.browser, file);
         row.warmMs = await firstRenderMs(warm.page);
-        Object.assign(row, await dragFrames(warm.page));
         if (screenshots) await warm.page.screenshot({ path: join(screenshots, `${name.replace(/\W+/g, '-')}.png`) });
+        Object.assign(row, await dragFrames(warm.page));
         await warm.page.close();
       } finally {
         await chrome.close();

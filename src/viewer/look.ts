@@ -11,7 +11,7 @@ export { EDGE_COLOR, HIGHLIGHT_COLOR, SEED_COLOR, SEX_COLOR };
 
 /** Parent links that are not plain birth links (adoptive, step...). */
 export const NON_BIRTH_COLOR = '#b08bd6';
-export const FADED_NODE_COLOR = '#d9d9de';
+export const FADED_NODE_COLOR = '#e3e3e8';
 export const FADED_EDGE_COLOR = '#ececf0';
 export const SELECTED_RING_COLOR = '#111111';
 export const PATH_EDGE_COLOR = HIGHLIGHT_COLOR;

@@ -12,7 +12,7 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 import type { ViewGraph, ViewLink, ViewPerson } from './graph.js';
 import type { Focus } from './focus.js';
 import { LabelPlacer, type LabelData } from './labels.js';
-import { FADED_EDGE_COLOR, FADED_NODE_COLOR, PATH_EDGE_COLOR, SELECTED_RING_COLOR } from './look.js';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_COLOR, PATH_EDGE_COLOR, SELECTED_RING_COLOR } from './look.js';
 
 type NodeLook = Partial<NodeDisplayData> & { ring?: string; ringSize?: number };
 
@@ -187,6 +187,7 @@ export class FamilyRenderer {
         look.zIndex = 2;
       } else {
         look.color = FADED_NODE_COLOR;
+        look.size = data.size * 0.75;
         look.ring = TRANSPARENT;
         look.ringSize = 0;
         look.label = null;
@@ -204,8 +205,10 @@ export class FamilyRenderer {
       const [source, target] = this.graph.extremities(edge);
       if (hidden.has(source) || hidden.has(target)) return { ...data, hidden: true };
     }
-    if (links.has(edge)) return { ...data, size: 3, color: paths ? PATH_EDGE_COLOR : data.color, zIndex: 2 };
+    if (links.has(edge)) return { ...data, size: 2, color: paths ? PATH_EDGE_COLOR : data.color, zIndex: 2 };
     if (people) return { ...data, color: FADED_EDGE_COLOR, zIndex: 0 };
+    // links between --highlight'ed people stand out, as in the other formats
+    if (data.highlight) return { ...data, size: 1.6, color: HIGHLIGHT_COLOR, zIndex: 1 };
     return data;
   }
 }

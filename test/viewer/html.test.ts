@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { formatFromPath } from '../../src/export/registry.js';
 import { renderExport } from '../../src/export/write.js';
@@ -21,6 +23,8 @@ import type { ItemId } from '../../src/ids.js';
 import { buildViewGraph } from '../../src/viewer/graph.js';
 import { royalFamily, smallFamily } from '../export/fixtures.js';
 import { HOSTILE, hostileFamily } from './graphs.js';
+import { runCli } from '../support/cli.js';
+import { makeTempDir } from '../support/tmp.js';
 
 /** The inline <script> (not the JSON one) and <style> of a viewer file, and its policy. */
 function parts(html: string): { script: string; style: string; csp: string; json: string } {
@@ -54,6 +58,26 @@ describe('the html format', () => {
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet|@import|https?:\/\/[^"'\s]*\.(?:js|css)\b/);
     expect(html.match(/<script/g)).toHaveLength(2);
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('is written by wdkin export from a saved crawl, with the crawl metadata', async () => {
+    const { dir, cleanup } = makeTempDir('wdkin-html-');
+    try {
+      const saved = join(dir, 'royal.json');
+      writeFileSync(saved, await renderExport(royalFamily(), 'json'));
+      const result = await runCli(['export', saved, '--out', 'royal.htm', '--layout', 'forceatlas2', '--json'], {
+        cwd: dir,
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout).outputs[0]).toMatchObject({ format: 'html' });
+      const data = JSON.parse(parts(readFileSync(join(dir, 'royal.htm'), 'utf8')).json) as ViewerData;
+      expect(data.people.qid).toHaveLength(royalFamily().order);
+      expect(data.meta.layout).toBe('forceatlas2');
+      expect(data.meta.seeds).toEqual(royalFamily().getAttribute('seeds'));
+    } finally {
+      cleanup();
+    }
   });
 
   it('refuses to inline a script or style that would close its element', () => {
