@@ -9,7 +9,6 @@ import { renderDot } from './dot.js';
 import { renderGedcom } from './gedcom.js';
 import { renderGexf } from './gexf.js';
 import { renderGraphml } from './graphml.js';
-import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderSvg } from './svg.js';
 
@@ -36,7 +35,8 @@ const RENDERERS: Readonly<Record<ExportFormat, (context: ExportContext) => strin
   svg: renderSvg,
   graphml: renderGraphml,
   gedcom: renderGedcom,
-  html: renderHtml,
+  // loaded on first use: the viewer's modules and bundle cost nothing to a run that writes no HTML
+  html: async (context) => (await import('./html.js')).renderHtml(context),
 };
 
 /** The format named by `override` (a format name or an extension), else by the path's extension. */

@@ -17,6 +17,7 @@ import { kinshipBetween } from './kinship.js';
 import { kinshipDetails } from './kinship-panel.js';
 import { lifeSpan } from './dates.js';
 import { buildFrame, type Frame } from './layout.js';
+import { fileStem, pageTitle, sourceFacts, subtitle } from './titles.js';
 import { legend } from './legend.js';
 import { download, viewToPng } from './png.js';
 import { FamilyRenderer } from './renderer.js';
@@ -60,7 +61,7 @@ export class FamilyExplorer {
     );
     host.appendChild(this.frame.root);
     this.filters.setCount(this.graph.order, this.graph.order);
-    this.frame.status.textContent = facts(data, this.graph);
+    this.frame.status.textContent = sourceFacts(data, this.graph);
 
     this.renderer = new FamilyRenderer(this.graph, this.frame.stage, this.focus, {
       onClickPerson: (id) => this.choose(id),
@@ -260,44 +261,4 @@ export class FamilyExplorer {
       }
     });
   }
-}
-
-function pageTitle(data: ViewerData, graph: ViewGraph): string {
-  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
-  if (data.kinship) return `${label(data.kinship.b)} and ${label(data.kinship.a)}`;
-  const seeds = data.meta.seeds.slice(0, 3).map(label).join(', ');
-  return seeds ? `Family of ${seeds}${data.meta.seeds.length > 3 ? ' and others' : ''}` : 'Family graph';
-}
-
-function subtitle(data: ViewerData, graph: ViewGraph): string {
-  const people = `${graph.order.toLocaleString('en')} ${graph.order === 1 ? 'person' : 'people'}`;
-  if (data.kinship) return `kinship · ${people} on the paths`;
-  const depth = data.meta.depth !== null ? ` · depth ${data.meta.depth}` : '';
-  const direction =
-    data.meta.direction === 'up' ? ' · ancestors' : data.meta.direction === 'down' ? ' · descendants' : '';
-  return `${people}${depth}${direction}`;
-}
-
-function facts(data: ViewerData, graph: ViewGraph): string {
-  const endpoint = sourceName(data.meta.endpoint);
-  const date = data.meta.crawledAt ? ` on ${data.meta.crawledAt.slice(0, 10)}` : '';
-  return `${graph.order.toLocaleString('en')} people, ${graph.size.toLocaleString('en')} family links · ${data.meta.layout} layout · from ${endpoint}${date} · wdkin ${data.meta.wdkinVersion ?? ''}`;
-}
-
-/** "Wikidata", another Wikibase's host, or "a local snapshot" (no local path in a shared file). */
-function sourceName(endpoint: string | null): string {
-  if (!endpoint) return 'Wikidata';
-  try {
-    const url = new URL(endpoint);
-    if (!/^https?:$/.test(url.protocol)) return 'a local snapshot';
-    return /(^|\.)wikidata\.org$/.test(url.hostname) ? 'Wikidata' : url.hostname;
-  } catch {
-    return 'a local snapshot';
-  }
-}
-
-function fileStem(state: HashState, data: ViewerData): string {
-  if (state.selected && state.other) return `wdkin-${state.selected}-${state.other}`;
-  if (state.selected) return `wdkin-${state.selected}`;
-  return `wdkin-${data.meta.seeds.slice(0, 3).join('-') || 'family'}`;
 }
