@@ -3,6 +3,7 @@
  * sigma.js and the page's code, and one style sheet. `npm run build` runs it after tsc; the HTML
  * writer (src/export/html-assets.ts) inlines both into every HTML file.
  * platform 'browser' makes any Node-only import (node:fs...) a build error.
+ * VIEWER_DEBUG=1 leaves the script unminified (readable names in a browser profile).
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync } from 'node:fs';
