@@ -147,7 +147,7 @@ export class FamilyExplorer {
       }),
     );
     document.title = `${this.graph.getNodeAttribute(id, 'label')} · ${this.baseTitle}`;
-    if (move) void this.renderer.showPeople([id, ...family]);
+    if (move) void this.renderer.showPeople([id, ...family], id);
   }
 
   private showKinship(a: string, b: string): void {
@@ -179,9 +179,10 @@ export class FamilyExplorer {
   }
 
   private clearSelection(): void {
-    this.setFocus({ ...NO_FOCUS, hidden: this.hidden });
     this.frame.panel.hidden = true;
     replaceChildren(this.frame.panel);
+    this.renderer.fitContainer();
+    this.setFocus({ ...NO_FOCUS, hidden: this.hidden });
     document.title = this.baseTitle;
   }
 
@@ -196,6 +197,7 @@ export class FamilyExplorer {
     replaceChildren(this.frame.panel, content);
     this.frame.panel.hidden = false;
     this.frame.panel.scrollTop = 0;
+    this.renderer.fitContainer();
   }
 
   private setPicking(on: boolean): void {

@@ -76,6 +76,8 @@ export class FamilyRenderer {
       edgeReducer: (edge, data) => this.linkLook(edge, data as ViewLink),
     });
     this.sigma.on('beforeRender', () => this.labels.newFrame());
+    // sigma follows the window's size; the stage also changes when the panel or the filters open
+    new ResizeObserver(() => this.fitContainer()).observe(container);
     this.sigma.on('clickNode', ({ node }) => events.onClickPerson(node));
     this.sigma.on('clickStage', () => events.onClickBackground());
     this.sigma.on('enterNode', () => container.classList.add('over-person'));
@@ -108,15 +110,22 @@ export class FamilyRenderer {
     if (!unchanged) this.sigma.refresh({ skipIndexation: false });
   }
 
-  /** Moves the camera to show these people (the whole graph when they span it). */
-  async showPeople(ids: readonly string[], duration = 450): Promise<void> {
+  /**
+   * Moves the camera to show these people: centred on `centre` when given (a selected person,
+   * their family around them), else on the middle of them all (or the whole graph when they span it).
+   */
+  async showPeople(ids: readonly string[], centre: string | null = null, duration = 450): Promise<void> {
     const points = ids
       .map((id) => this.sigma.getNodeDisplayData(id))
       .filter((p): p is NodeDisplayData => p !== undefined && !p.hidden);
+    const middle = centre ? this.sigma.getNodeDisplayData(centre) : undefined;
     if (points.length === 0) return;
     const xs = points.map((p) => p.x);
     const ys = points.map((p) => p.y);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const at = middle && !middle.hidden ? { x: middle.x, y: middle.y } : { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+    const spanX = 2 * Math.max(maxX - at.x, at.x - minX);
+    const spanY = 2 * Math.max(maxY - at.y, at.y - minY);
     // how much of the framed graph the viewport shows at ratio 1, across and down
     const { width, height } = this.sigma.getDimensions();
     const whole = { x: 0.5, y: 0.5, angle: 0, ratio: 1 };
@@ -124,11 +133,12 @@ export class FamilyRenderer {
     const across = Math.abs(0.5 - corner.x) * 2;
     const down = Math.abs(0.5 - corner.y) * 2;
     const margin = 1.25 + 80 / Math.max(1, Math.min(width, height));
-    const wanted = Math.max((maxX - minX) / across, (maxY - minY) / down) * margin;
+    const wanted = Math.max(spanX / across, spanY / down) * margin;
     const camera = this.sigma.getCamera();
-    if (wanted >= 1) return camera.animate({ x: 0.5, y: 0.5, ratio: camera.getBoundedRatio(1) }, { duration });
-    const ratio = camera.getBoundedRatio(Math.max(wanted, 0.02));
-    await camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+    if (wanted >= 1 && !middle)
+      return camera.animate({ x: 0.5, y: 0.5, ratio: camera.getBoundedRatio(1) }, { duration });
+    const ratio = camera.getBoundedRatio(Math.min(1, Math.max(wanted, 0.02)));
+    await camera.animate({ x: at.x, y: at.y, ratio }, { duration });
   }
 
   /**
@@ -155,6 +165,12 @@ export class FamilyRenderer {
     const anchor = seed ? this.sigma.getNodeDisplayData(seed) : undefined;
     const middle = this.sigma.viewportToFramedGraph({ x: 0, y: (top + bottom) / 2 }, whole);
     camera.setState({ x: anchor?.x ?? 0.5, y: middle.y, ratio, angle: 0 });
+  }
+
+  /** Takes the stage's current size now (before a camera move is computed from it). */
+  fitContainer(): void {
+    this.sigma.resize();
+    this.sigma.scheduleRender();
   }
 
   fit(): Promise<void> {

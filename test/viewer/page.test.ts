@@ -153,6 +153,20 @@ describeInBrowser('the HTML family explorer in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('centres on the selected person; clicking a person on the canvas selects them', async () => {
+    const { page, errors } = await open(crawlFile, `#${VICTORIA}`);
+    await page.waitForSelector(`#panel article.details[data-qid="${VICTORIA}"]`);
+    await new Promise((r) => setTimeout(r, 1500)); // the camera's move
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#panel', { hidden: true });
+    expect(await hash(page)).toBe('');
+    const box = (await (await page.$('#stage'))!.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector(`#panel article.details[data-qid="${VICTORIA}"]`);
+    expect(await hash(page)).toBe(`#${VICTORIA}`);
+    expect(errors).toEqual([]);
+  });
+
   it('a shared URL with a hash opens on that person', async () => {
     const { page, errors } = await open(crawlFile, `#${GEORGE_V}`);
     await page.waitForSelector(`#panel article.details[data-qid="${GEORGE_V}"]`);
