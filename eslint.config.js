@@ -24,7 +24,13 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.dev.json' })],
+      // the browser viewer (src/viewer) has its own tsconfig (DOM, no Node)
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.dev.json', 'tsconfig.viewer.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {

@@ -12,9 +12,9 @@ import { renderGraphml } from './graphml.js';
 import { renderJson } from './json.js';
 import { renderSvg } from './svg.js';
 
-export type ExportFormat = 'json' | 'gexf' | 'dot' | 'svg' | 'graphml' | 'gedcom';
+export type ExportFormat = 'json' | 'gexf' | 'dot' | 'svg' | 'graphml' | 'gedcom' | 'html';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'dot', 'svg', 'graphml', 'gedcom'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'dot', 'svg', 'graphml', 'gedcom', 'html'];
 
 const EXTENSIONS: Readonly<Record<string, ExportFormat>> = {
   '.json': 'json',
@@ -24,6 +24,8 @@ const EXTENSIONS: Readonly<Record<string, ExportFormat>> = {
   '.svg': 'svg',
   '.graphml': 'graphml',
   '.ged': 'gedcom',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 const RENDERERS: Readonly<Record<ExportFormat, (context: ExportContext) => string | Promise<string>>> = {
@@ -33,6 +35,8 @@ const RENDERERS: Readonly<Record<ExportFormat, (context: ExportContext) => strin
   svg: renderSvg,
   graphml: renderGraphml,
   gedcom: renderGedcom,
+  // loaded on first use: the viewer's modules and bundle cost nothing to a run that writes no HTML
+  html: async (context) => (await import('./html.js')).renderHtml(context),
 };
 
 /** The format named by `override` (a format name or an extension), else by the path's extension. */

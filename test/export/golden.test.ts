@@ -4,7 +4,8 @@ import type { ExportFormat } from '../../src/export/registry.js';
 import { smallFamily } from './fixtures.js';
 import { expectGolden } from './helpers.js';
 
-const FILES: Record<ExportFormat, string> = {
+// html is left out: it inlines the viewer bundle, which changes with every build (test/viewer checks it)
+const FILES: Record<Exclude<ExportFormat, 'html'>, string> = {
   json: 'small.json',
   gexf: 'small.gexf',
   dot: 'small.dot',
@@ -14,7 +15,7 @@ const FILES: Record<ExportFormat, string> = {
 };
 
 describe('golden files (small family: half-sibling, second marriage, unknown parent and sex, markup label)', () => {
-  for (const [format, file] of Object.entries(FILES) as Array<[ExportFormat, string]>) {
+  for (const [format, file] of Object.entries(FILES) as Array<[Exclude<ExportFormat, 'html'>, string]>) {
     it(`${format} matches ${file}`, async () => {
       expectGolden(file, await renderExport(smallFamily(), format, { highlight: ['Q1', 'Q5', 'Q9'] }));
     });

@@ -9,6 +9,7 @@ import {
   kinshipBounds,
 } from '../../kinship/bounds.js';
 import { findKinship, type FindKinshipOptions } from '../../kinship/find-kinship.js';
+import { attachKinship } from '../../export/kinship-attachment.js';
 import { kinshipSubgraph } from '../../kinship/subgraph.js';
 import { parsePair } from '../../kinship/validate.js';
 import { EXIT_OK, EXIT_PARTIAL, writeLine, type CliIO, type CommandOutcome } from '../io.js';
@@ -127,7 +128,10 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         ];
         const outputs =
           outPaths.length > 0
-            ? await writeOutputs(kinshipSubgraph(result.graph, result), planned, { ...exportOptions, highlight })
+            ? await writeOutputs(attachKinship(kinshipSubgraph(result.graph, result), result), planned, {
+                ...exportOptions,
+                highlight,
+              })
             : [];
         const extras = {
           outputs,
