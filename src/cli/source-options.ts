@@ -73,6 +73,11 @@ export const sourceOptionDefinitions = {
     default: '120s',
     describe: 'Longest Retry-After obeyed; a longer one fails the request with the reason',
   },
+  reverse: {
+    type: 'boolean',
+    default: true,
+    describe: 'Also find links stated on the other side only (reverse lookups); --no-reverse turns them off',
+  },
   retries: {
     type: 'string',
     requiresArg: true,
@@ -93,6 +98,7 @@ export interface SourceArgs {
   maxAge?: string;
   maxWait?: string;
   retries?: string | number;
+  reverse?: boolean;
 }
 
 /** Every source option, validated; nothing opened yet. */

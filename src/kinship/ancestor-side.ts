@@ -34,6 +34,24 @@ export class AncestorSide {
     return this.generation.has(id);
   }
 
+  /**
+   * Once generation `g` (the deepest known) is fetched: adds to it the parents of generation g-1
+   * that became known only then (stated by the parent's P40 alone: a reverse lookup found them,
+   * and they were fetched in the same round as generation g).
+   */
+  adoptLateParents(fetched: FetchedPeople): void {
+    const g = this.knownDepth;
+    if (g === 0) return;
+    const level = this.levels[g]!;
+    for (const id of this.idsAt(g - 1)) {
+      for (const parent of fetched.parents(fetched.resolve(id))) {
+        if (this.generation.has(parent)) continue;
+        this.generation.set(parent, g);
+        level.push(parent);
+      }
+    }
+  }
+
   /** Once generation `g` (the deepest known) is fetched: records its parents as generation g+1. */
   advance(fetched: FetchedPeople): void {
     const g = this.knownDepth;

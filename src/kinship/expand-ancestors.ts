@@ -10,6 +10,9 @@ import type { FetchedPeople } from './fetched-people.js';
 import { isByDescent } from './order.js';
 import { relate } from './relate.js';
 
+/** The reverse lookup the ancestor search needs: parents who state the person as their child. */
+export const PARENTS = { parents: true } as const;
+
 export interface AncestorSearchOptions {
   maxGenerations: number;
   /** Stop as soon as the closest relationship is proven (closest.ts). */
@@ -57,8 +60,12 @@ export async function expandAncestors(
       const ids: ItemId[] = [];
       if (level <= reach) ids.push(...sideA.idsAt(level), ...sideB.idsAt(level));
       if (level - 1 < options.inLawGenerations) ids.push(...inLaw.idsAt(level - 1));
-      await fetched.fetch(ids);
+      // Parents stated only on their own side (P40) come from a reverse lookup in this same round.
+      await fetched.fetch(ids, level < reach ? PARENTS : undefined);
       options.onLevel?.(level);
+      sideA.adoptLateParents(fetched);
+      sideB.adoptLateParents(fetched);
+      inLaw.adoptLateParents(fetched);
     }
     if (level < reach) {
       sideA.advance(fetched);
@@ -70,7 +77,7 @@ export async function expandAncestors(
       const beyond = [sideA, sideB].some((side) => side.idsAt(level + 1).length > 0);
       return { proven: true, cut: false, beyond, levels: level, depths: depthsOf(sideA, sideB) };
     }
-    if (level >= reach || (sideA.exhausted && sideB.exhausted)) {
+    if (level >= reach || (sideA.exhausted && sideB.exhausted && !fetched.hasCandidates)) {
       // cut: someone at the bound has a parent outside the pedigree (not within the bound of either side)
       const within = (side: AncestorSide, id: ItemId) => (side.generation.get(id) ?? max + 1) <= max;
       const inPedigree = (id: ItemId) => within(sideA, id) || within(sideB, id);

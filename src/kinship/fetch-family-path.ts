@@ -7,6 +7,9 @@ import type { ItemId } from '../ids.js';
 import type { FetchedPeople } from './fetched-people.js';
 import { pathMessage } from './messages.js';
 
+/** The path search follows every link, whichever side states it. */
+const EVERY_LINK = { parents: true, children: true, spouses: true } as const;
+
 export interface FetchFamilyPathOptions {
   /** Longest chain of family links looked for. */
   maxPathLength: number;
@@ -77,7 +80,10 @@ export async function fetchFamilyPath(
         message: `no family path found before the cap of ${options.maxPeople} people to fetch`,
       };
     }
-    fetchedHere += await fetched.fetch(toFetch);
+    fetchedHere += await fetched.fetch(toFetch, EVERY_LINK);
+    // Relatives stated only on their own side were found by the reverse lookups: fetch them to
+    // read which of these people they are linked to (one more round, only when there are some).
+    if (fetched.hasCandidates) fetchedHere += await fetched.fetch([]);
     options.onRound?.(round);
     const next: ItemId[] = [];
     let meeting: { id: ItemId; length: number } | null = null;

@@ -4,6 +4,7 @@ import type { FamilyGraph, FamilyGraphAttributes } from '../graph/types.js';
 import type { ItemId } from '../ids.js';
 import type { FamilyLink, LinkSet, Person } from '../person/types.js';
 import type { PersonSource } from '../wikidata/person-source.js';
+import type { ReverseKinds } from '../wikidata/reverse-queries.js';
 
 /**
  * The people a kinship search has fetched so far: every fetch is one `getPeople` call (the
@@ -16,10 +17,26 @@ export class FetchedPeople {
   readonly failed = new Set<ItemId>();
   readonly anomalies: Anomaly[] = [];
   private readonly redirects = new Map<ItemId, ItemId>();
+  /** Found pointing at someone fetched by a reverse lookup, not fetched yet: fetched with the next call. */
+  private readonly candidates = new Set<ItemId>();
+  /** Links stated only on the other side, from everyone fetched: child -> parent (by P40 on the parent). */
+  private readonly parentsStatedByParent = new Map<ItemId, Map<ItemId, ItemId[]>>();
+  /** parent -> child (by P22/P25 on the child), and spouse -> spouse (by P26 on the other). */
+  private readonly childrenStatedByChild = new Map<ItemId, Set<ItemId>>();
+  private readonly spousesStatedByOther = new Map<ItemId, Set<ItemId>>();
   /** getPeople calls made. */
   rounds = 0;
 
-  constructor(readonly source: PersonSource) {}
+  /** `reverse: false` reads each person's own statements only (`--no-reverse`). */
+  constructor(
+    readonly source: PersonSource,
+    private readonly reverse = true,
+  ) {}
+
+  /** Some reverse lookup found people not fetched yet (the next fetch brings them). */
+  get hasCandidates(): boolean {
+    return this.candidates.size > 0;
+  }
 
   resolve(id: ItemId): ItemId {
     return this.redirects.get(id) ?? id;
@@ -35,24 +52,61 @@ export class FetchedPeople {
     return this.people.has(resolved) || this.missing.has(resolved) || this.failed.has(resolved);
   }
 
-  /** Fetches the ids not known yet in one getPeople call; returns how many were asked for. */
-  async fetch(ids: Iterable<ItemId>): Promise<number> {
-    const wanted = [...new Set([...ids].map((id) => this.resolve(id)))].filter((id) => !this.isKnown(id));
+  /**
+   * Fetches the ids not known yet, with the candidates earlier reverse lookups found, in one
+   * getPeople call; `reverse` also looks up, in the same round, who states a link of these kinds
+   * to the people asked for (they come with the next call). Returns how many were asked for.
+   */
+  async fetch(ids: Iterable<ItemId>, reverse?: ReverseKinds): Promise<number> {
+    const wanted = [...new Set([...ids, ...this.candidates].map((id) => this.resolve(id)))].filter(
+      (id) => !this.isKnown(id),
+    );
+    this.candidates.clear();
     if (wanted.length === 0) return 0;
     this.rounds += 1;
-    const batch = await this.source.getPeople(wanted);
+    const lookUp = this.reverse && reverse ? { reverse: { ...reverse, ids: wanted } } : undefined;
+    const batch = await this.source.getPeople(wanted, lookUp);
     for (const [from, to] of batch.redirects) if (from !== to) this.redirects.set(from, to);
-    for (const [id, person] of batch.people) this.people.set(id, person);
+    for (const [id, person] of batch.people) {
+      this.people.set(id, person);
+      this.index(person);
+    }
     for (const id of batch.missing) this.missing.add(id);
     for (const id of batch.failed) this.failed.add(id);
+    for (const id of batch.linkedFrom) if (!this.isKnown(id)) this.candidates.add(id);
+    for (const [id, reason] of batch.reverseFailed) {
+      this.anomalies.push({
+        kind: 'reverse-lookup-failed',
+        id,
+        detail: `${id}: links stated on the other side may be missing (${reason})`,
+      });
+    }
     this.anomalies.push(...batch.anomalies);
     return wanted.length;
+  }
+
+  /** Records what a fetched person states about others, so links stated on one side are seen from both. */
+  private index(person: Person): void {
+    const add = (map: Map<ItemId, Set<ItemId>>, key: ItemId, value: ItemId) => {
+      const set = map.get(key);
+      if (set) set.add(value);
+      else map.set(key, new Set([value]));
+    };
+    for (const link of person.children.links) {
+      const parents = this.parentsStatedByParent.get(link.target) ?? new Map<ItemId, ItemId[]>();
+      parents.set(person.id, [...(link.kinshipType ?? [])]);
+      this.parentsStatedByParent.set(link.target, parents);
+    }
+    for (const link of [...person.fathers.links, ...person.mothers.links])
+      add(this.childrenStatedByChild, link.target, person.id);
+    for (const link of person.spouses.links) add(this.spousesStatedByOther, link.target, person.id);
   }
 
   /**
    * The recorded parent links of a person: the one place the kinship search reads parents
    * (`parents` and the half evidence derive from it). P22 father and P25 mother on the person,
-   * merged items followed; P1039 kinship types kept (empty: a birth link).
+   * and P40 on a fetched parent naming this person as child (a link stated on the parent's side
+   * only), merged items followed; P1039 kinship types kept (empty: a birth link).
    */
   parentLinks(id: ItemId): Array<{ parent: ItemId; kinshipType: ItemId[] }> {
     const person = this.person(id);
@@ -61,6 +115,9 @@ export class FetchedPeople {
     for (const link of [...person.fathers.links, ...person.mothers.links]) {
       const parent = this.resolve(link.target);
       found.set(parent, [...(found.get(parent) ?? []), ...(link.kinshipType ?? [])]);
+    }
+    for (const [parent, kinshipType] of this.parentsStatedByParent.get(person.id) ?? []) {
+      if (!found.has(parent)) found.set(parent, kinshipType);
     }
     return [...found].map(([parent, kinshipType]) => ({ parent, kinshipType }));
   }
@@ -78,13 +135,17 @@ export class FetchedPeople {
 
   spouses(id: ItemId): ItemId[] {
     const person = this.person(id);
-    return person ? this.targets(person.spouses) : [];
+    return person
+      ? [...new Set([...this.targets(person.spouses), ...(this.spousesStatedByOther.get(person.id) ?? [])])]
+      : [];
   }
 
-  /** Parents, children and spouses: every family link. */
+  /** Parents, children and spouses: every family link, whichever side states it. */
   relatives(id: ItemId): ItemId[] {
     const person = this.person(id);
-    return person ? [...new Set([...this.parents(id), ...this.targets(person.children, person.spouses)])] : [];
+    if (!person) return [];
+    const children = [...this.targets(person.children), ...(this.childrenStatedByChild.get(person.id) ?? [])];
+    return [...new Set([...this.parents(id), ...children, ...this.spouses(id)])];
   }
 
   private targets(...sets: LinkSet[]): ItemId[] {

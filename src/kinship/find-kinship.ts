@@ -9,7 +9,7 @@ import type { ItemId } from '../ids.js';
 import type { PersonSource } from '../wikidata/person-source.js';
 import { kinshipBounds, type KinshipBoundOptions } from './bounds.js';
 import { summarizeDegrees } from './degrees.js';
-import { expandAncestors } from './expand-ancestors.js';
+import { expandAncestors, PARENTS } from './expand-ancestors.js';
 import { fetchFamilyPath } from './fetch-family-path.js';
 import { FetchedPeople } from './fetched-people.js';
 import { shortestFamilyPath } from './graph-shortest-path.js';
@@ -28,6 +28,8 @@ export interface FindKinshipOptions extends KinshipBoundOptions {
   closest?: boolean;
   /** Label languages, recorded in the graph's metadata. */
   languages?: string[];
+  /** Also find parents and relatives stated on the other side only (reverse lookups; default true). */
+  reverse?: boolean;
   /** Called after each level's fetch: ancestors (level = generation) or path (level = round). */
   onProgress?: (event: { phase: 'ancestors' | 'path'; level: number; fetched: number }) => void;
 }
@@ -73,8 +75,8 @@ export async function findKinship(
   const bounds = kinshipBounds(options);
   const requestsBefore = source.stats().requests;
 
-  const fetched = new FetchedPeople(source);
-  await fetched.fetch([idA, idB]);
+  const fetched = new FetchedPeople(source, options.reverse ?? true);
+  await fetched.fetch([idA, idB], PARENTS);
   const [ra, rb] = checkFetchedPair(fetched, idA, idB);
   const WDKIN_VERSION = await wdkinVersion();
   const meta = (): FamilyGraphAttributes => ({

@@ -7,6 +7,7 @@ import type { FamilyGraph } from '../graph/types.js';
 import { parseItemId, type ItemId } from '../ids.js';
 import type { PersonSource } from '../wikidata/person-source.js';
 import { AncestorSide } from './ancestor-side.js';
+import { PARENTS } from './expand-ancestors.js';
 import { checkWholeNumber, DEFAULT_MAX_GENERATIONS } from './bounds.js';
 import { FetchedPeople } from './fetched-people.js';
 import { ignoredLinkMessages } from './messages.js';
@@ -23,6 +24,8 @@ export interface FindPedigreeOptions {
   /** Repeated ancestors listed (default 10). */
   top?: number;
   languages?: string[];
+  /** Also find parents stated on their own side only (reverse lookups; default true). */
+  reverse?: boolean;
   /** Called after each generation's fetch. */
   onProgress?: (event: { level: number; fetched: number }) => void;
 }
@@ -57,14 +60,15 @@ export async function findPedigree(
   );
   const top = checkWholeNumber('top', options.top ?? 10, 0, 10_000);
   const requestsBefore = source.stats().requests;
-  const fetched = new FetchedPeople(source);
-  await fetched.fetch([wanted]);
+  const fetched = new FetchedPeople(source, options.reverse ?? true);
+  await fetched.fetch([wanted], PARENTS);
   const root = checkFetchedPerson(fetched, wanted);
   const side = new AncestorSide([root]);
   for (let level = 1; level <= generations; level += 1) {
     side.advance(fetched);
-    if (side.idsAt(level).length === 0) break;
-    await fetched.fetch(side.idsAt(level));
+    if (side.idsAt(level).length === 0 && !fetched.hasCandidates) break;
+    await fetched.fetch(side.idsAt(level), level < generations ? PARENTS : undefined);
+    side.adoptLateParents(fetched);
     options.onProgress?.({ level, fetched: fetched.people.size });
   }
   const WDKIN_VERSION = await wdkinVersion();

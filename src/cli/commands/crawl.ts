@@ -21,7 +21,6 @@ interface CrawlArgs extends SourceArgs, ExportArgs {
   relations?: string[];
   maxPeople?: string;
   resume: boolean;
-  reverse: boolean;
   fixes?: string;
   quiet: boolean;
   json: boolean;
@@ -40,11 +39,6 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
         'max-people': { type: 'string', requiresArg: true, describe: 'Stop at a level boundary before exceeding this' },
         ...exportOptionDefinitions,
         resume: { type: 'boolean', default: false, describe: 'Resume the interrupted crawl with the same options' },
-        reverse: {
-          type: 'boolean',
-          default: true,
-          describe: 'Also find links stated on the other side only (reverse lookups); --no-reverse turns them off',
-        },
         fixes: {
           type: 'string',
           requiresArg: true,
@@ -63,7 +57,7 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
         up: args.up,
         down: args.down,
         itemHosts: config.endpoint.itemHosts,
-        reverse: args.reverse,
+        reverse: args.reverse ?? true,
         ...(args.relations ? { relations: args.relations } : {}),
         ...(args.maxPeople !== undefined ? { maxPeople: args.maxPeople } : {}),
       });

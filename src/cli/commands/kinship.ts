@@ -86,6 +86,7 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         maxPathLength: bounds.maxPathLength,
         maxRelationships: bounds.maxRelationships,
         closest: args.closest,
+        reverse: args.reverse ?? true,
       };
       if (args.pairs !== undefined) {
         if (args.a !== undefined) {

@@ -41,7 +41,12 @@ export function pedigreeCommand(io: CliIO, outcome: CommandOutcome): CommandModu
       const opened = await openSource(config);
       const started = Date.now();
       try {
-        const result = await findPedigree(opened.source, person, { generations, top, languages: opened.languages });
+        const result = await findPedigree(opened.source, person, {
+          generations,
+          top,
+          languages: opened.languages,
+          reverse: args.reverse ?? true,
+        });
         const seconds = Math.round(Date.now() - started) / 1000;
         if (args.json) writeLine(io.stdout, JSON.stringify(pedigreeJson(result, seconds)));
         else for (const line of renderPedigreeText(result, seconds)) writeLine(io.stdout, line);
