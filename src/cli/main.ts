@@ -15,6 +15,13 @@ for (const [signal, code] of [
   });
 }
 
+// `wdkin ... | head`: the reader went away; stop quietly, as Unix tools do (no stack trace).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  removeTempFilesSync();
+  process.exit(0);
+});
+
 const code = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderExport } from '../../src/export/write.js';
 import { syntheticFamilyGraph } from '../../src/graph/synthetic.js';
-import { spawnCli } from '../support/cli.js';
+import { BIN, spawnCli } from '../support/cli.js';
+import { spawnSync } from 'node:child_process';
 import { startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase.js';
 import { until } from '../support/hostile-server.js';
 import { makeTempDir } from '../support/tmp.js';
@@ -88,5 +89,31 @@ describe('the interrupt message is right for each command', () => {
     const finished = await runAndSignal(args, tmp.dir, 'SIGINT', firstRequest());
     expect(finished.code).toBe(130);
     expect(finished.stderr.trim()).toBe('wdkin: interrupted; nothing was written');
+  });
+});
+
+describe('a reader that goes away (`wdkin ... | head`)', () => {
+  it('ends quietly with exit 0, no stack trace', () => {
+    const tmp = makeTempDir();
+    try {
+      // about 400 KB of JSON, more than a pipe holds; `head -c 100` reads a little and leaves
+      const args = [
+        'kinship',
+        'Q20994883',
+        'Q526743',
+        '--max-generations',
+        '30',
+        '--json',
+        '--offline',
+        '--store',
+        's.sqlite',
+      ];
+      const script = `"$0" "$@" 2> err.txt | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`;
+      const run = spawnSync('bash', ['-c', script, process.execPath, BIN, ...args], { cwd: tmp.dir, encoding: 'utf8' });
+      expect(readFileSync(join(tmp.dir, 'err.txt'), 'utf8')).toBe('');
+      expect(run.stdout.trim()).toBe('0');
+    } finally {
+      tmp.cleanup();
+    }
   });
 });
