@@ -47,6 +47,9 @@ const FLAGS: Record<keyof KinshipBoundOptions, string> = {
  * @param words `cli` names options as flags (`--max-generations`) in error messages.
  * @throws UsageError INVALID_OPTION
  */
+/** Generations `wdkin pedigree` reads at most. */
+export const MAX_PEDIGREE_GENERATIONS = 50;
+
 export function kinshipBounds(options: KinshipBoundOptions = {}, words: 'library' | 'cli' = 'library'): KinshipBounds {
   const name = (key: keyof KinshipBoundOptions) => (words === 'cli' ? FLAGS[key] : key);
   const whole = (key: keyof KinshipBoundOptions, fallback: number, min: number, max: number) =>

@@ -8,7 +8,7 @@ import { parseItemId, type ItemId } from '../ids.js';
 import type { PersonSource } from '../wikidata/person-source.js';
 import { AncestorSide } from './ancestor-side.js';
 import { PARENTS } from './expand-ancestors.js';
-import { checkWholeNumber, DEFAULT_MAX_GENERATIONS } from './bounds.js';
+import { checkWholeNumber, DEFAULT_MAX_GENERATIONS, MAX_PEDIGREE_GENERATIONS } from './bounds.js';
 import { FetchedPeople } from './fetched-people.js';
 import { ignoredLinkMessages } from './messages.js';
 import { wdkinVersion } from './wdkin-version.js';
@@ -16,7 +16,7 @@ import { pedigreeCollapse, type PedigreeReport } from './pedigree-collapse.js';
 import { checkFetchedPerson } from './validate.js';
 
 /** Generations a pedigree report may span (2^50 places: counts stay exact in a double). */
-export const MAX_PEDIGREE_GENERATIONS = 50;
+export { MAX_PEDIGREE_GENERATIONS } from './bounds.js';
 
 export interface FindPedigreeOptions {
   /** Generations of ancestors (default 10, at most 50). */

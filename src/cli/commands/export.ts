@@ -5,8 +5,6 @@
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { readSavedGraph } from '../../export/saved.js';
-import { checkOutputs, writeOutputs } from '../../export/write.js';
 import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
 import { EXIT_OK, writeLine, type CliIO, type CommandOutcome } from '../io.js';
 
@@ -35,9 +33,13 @@ export function exportCommand(io: CliIO, outcome: CommandOutcome): CommandModule
       if (paths.length === 0)
         throw new UsageError('INVALID_OPTION', 'Expected at least one --out FILE (e.g. --out family.gexf)');
       const options = exportOptionsFromArgs(args);
-      await checkOutputs(paths, options);
+      const [{ checkOutputs, writeOutputs }, { readSavedGraph }] = await Promise.all([
+        import('../../export/write.js'),
+        import('../../export/saved.js'),
+      ]);
+      const planned = await checkOutputs(paths, options);
       const graph = await readSavedGraph(resolve(io.cwd, args.saved));
-      const outputs = await writeOutputs(graph, paths, options);
+      const outputs = await writeOutputs(graph, planned, options);
       if (args.json) writeLine(io.stdout, JSON.stringify({ outputs }));
       else for (const o of outputs) writeLine(io.stdout, `Wrote ${o.path} (${o.format}, ${o.bytes} bytes)`);
       outcome.exitCode = EXIT_OK;

@@ -1,20 +1,15 @@
 import { resolve } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { checkOutputs, writeOutputs } from '../../export/write.js';
 import {
   DEFAULT_MAX_GENERATIONS,
   DEFAULT_MAX_PATH_LENGTH,
   DEFAULT_SHOWN_RELATIONSHIPS,
   kinshipBounds,
 } from '../../kinship/bounds.js';
-import { findKinship, type FindKinshipOptions } from '../../kinship/find-kinship.js';
-import { attachKinship } from '../../export/kinship-attachment.js';
-import { kinshipSubgraph } from '../../kinship/subgraph.js';
+import type { FindKinshipOptions } from '../../kinship/find-kinship.js';
 import { parsePair } from '../../kinship/validate.js';
-import { EXIT_OK, EXIT_PARTIAL, writeLine, type CliIO, type CommandOutcome } from '../io.js';
-import { answerPairs, readPairs } from '../kinship-pairs.js';
-import { kinshipJson, renderKinshipText } from '../render-kinship.js';
+import { EXIT_OK, EXIT_PARTIAL, writeJsonLine, writeLine, type CliIO, type CommandOutcome } from '../io.js';
 import { openSource, parseSourceOptions, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
 import { setInterruptMessage } from '../interrupt.js';
 import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
@@ -95,6 +90,7 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         if ((args.out ?? []).length > 0) {
           throw new UsageError('INVALID_OPTION', '--out draws one pair: it cannot be used with --pairs');
         }
+        const { answerPairs, readPairs } = await import('../kinship-pairs.js');
         const pairs = await readPairs(args.pairs, io);
         for (const warning of config.warnings) writeLine(io.stderr, warning);
         setInterruptMessage('interrupted; the answers printed so far are complete lines');
@@ -114,6 +110,11 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
       const exportOptions = exportOptionsFromArgs(args, config.endpoint.itemHosts);
       for (const warning of config.warnings) writeLine(io.stderr, warning);
       setInterruptMessage('interrupted; nothing was written');
+      const [{ checkOutputs, writeOutputs }, { findKinship }, { kinshipJson, renderKinshipText }] = await Promise.all([
+        import('../../export/write.js'),
+        import('../../kinship/find-kinship.js'),
+        import('../render-kinship.js'),
+      ]);
       const planned = outPaths.length > 0 ? await checkOutputs(outPaths, exportOptions) : [];
       const opened = await openSource(config);
       const started = Date.now();
@@ -127,19 +128,21 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
             ...(exportOptions.highlight ?? []),
           ]),
         ];
-        const outputs =
-          outPaths.length > 0
-            ? await writeOutputs(attachKinship(kinshipSubgraph(result.graph, result), result), planned, {
-                ...exportOptions,
-                highlight,
-              })
-            : [];
+        let outputs: Awaited<ReturnType<typeof writeOutputs>> = [];
+        if (outPaths.length > 0) {
+          const [{ attachKinship }, { kinshipSubgraph }] = await Promise.all([
+            import('../../export/kinship-attachment.js'),
+            import('../../kinship/subgraph.js'),
+          ]);
+          const subgraph = attachKinship(kinshipSubgraph(result.graph, result), result);
+          outputs = await writeOutputs(subgraph, planned, { ...exportOptions, highlight });
+        }
         const extras = {
           outputs,
           seconds: Math.round(Date.now() - started) / 1000,
           shown: Number.isFinite(bounds.maxRelationships) ? bounds.maxRelationships : DEFAULT_SHOWN_RELATIONSHIPS,
         };
-        if (args.json) writeLine(io.stdout, JSON.stringify(kinshipJson(result, extras)));
+        if (args.json) writeJsonLine(io.stdout, kinshipJson(result, extras));
         else for (const line of renderKinshipText(result, extras)) writeLine(io.stdout, line);
         outcome.exitCode = result.failed.length > 0 ? EXIT_PARTIAL : EXIT_OK;
       } finally {

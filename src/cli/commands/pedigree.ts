@@ -1,9 +1,7 @@
 import type { Argv, CommandModule } from 'yargs';
-import { DEFAULT_MAX_GENERATIONS, checkWholeNumber } from '../../kinship/bounds.js';
-import { findPedigree, MAX_PEDIGREE_GENERATIONS } from '../../kinship/find-pedigree.js';
+import { DEFAULT_MAX_GENERATIONS, MAX_PEDIGREE_GENERATIONS, checkWholeNumber } from '../../kinship/bounds.js';
 import { parseItemId } from '../../ids.js';
-import { EXIT_OK, EXIT_PARTIAL, writeLine, type CliIO, type CommandOutcome } from '../io.js';
-import { pedigreeJson, renderPedigreeText } from '../render-pedigree.js';
+import { EXIT_OK, EXIT_PARTIAL, writeJsonLine, writeLine, type CliIO, type CommandOutcome } from '../io.js';
 import { setInterruptMessage } from '../interrupt.js';
 import { openSource, parseSourceOptions, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
 
@@ -38,6 +36,10 @@ export function pedigreeCommand(io: CliIO, outcome: CommandOutcome): CommandModu
       const top = checkWholeNumber('--top', args.top, 0, 10_000);
       for (const warning of config.warnings) writeLine(io.stderr, warning);
       setInterruptMessage('interrupted; nothing was written');
+      const [{ findPedigree }, { pedigreeJson, renderPedigreeText }] = await Promise.all([
+        import('../../kinship/find-pedigree.js'),
+        import('../render-pedigree.js'),
+      ]);
       const opened = await openSource(config);
       const started = Date.now();
       try {
@@ -48,7 +50,7 @@ export function pedigreeCommand(io: CliIO, outcome: CommandOutcome): CommandModu
           reverse: args.reverse ?? true,
         });
         const seconds = Math.round(Date.now() - started) / 1000;
-        if (args.json) writeLine(io.stdout, JSON.stringify(pedigreeJson(result, seconds)));
+        if (args.json) writeJsonLine(io.stdout, pedigreeJson(result, seconds));
         else for (const line of renderPedigreeText(result, seconds)) writeLine(io.stdout, line);
         outcome.exitCode = result.failed.length > 0 ? EXIT_PARTIAL : EXIT_OK;
       } finally {
