@@ -246,11 +246,9 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
   try {
     const trustSince = extras.trustSinceFrom?.(store);
     if (config.mode === 'offline') {
-      const [{ openFileSource }, { createStoredSource }, { chainSources }] = await Promise.all([
-        import('../wikidata/file-source.js'),
-        import('../wikidata/stored-source.js'),
-        import('../wikidata/chain-source.js'),
-      ]);
+      const { openFileSource } = await import('../wikidata/file-source.js');
+      const { createStoredSource } = await import('../wikidata/stored-source.js');
+      const { chainSources } = await import('../wikidata/chain-source.js');
       const file = await openFileSource(BUNDLED_SNAPSHOT, { languages });
       const cached = createStoredSource({ store, fetcher: null, endpoint, languages, maxAgeMs: config.maxAgeMs });
       const source = chainSources(cached, file);

@@ -124,10 +124,8 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
           result.graph.order === 0 ? [] : await writeOutputs(result.graph, planned, { ...exportOptions, partial });
         let fixes: FixesReport | null = null;
         if (fixesFile && result.graph.order > 0) {
-          const [{ missingTwins }, { renderQuickStatements }] = await Promise.all([
-            import('../../graph/missing-twins.js'),
-            import('../../export/quickstatements.js'),
-          ]);
+          const { missingTwins } = await import('../../graph/missing-twins.js');
+          const { renderQuickStatements } = await import('../../export/quickstatements.js');
           const twins = missingTwins(result.graph, result.people);
           const bytes = await writeCheckedFile(fixesFile, renderQuickStatements(twins.statements));
           fixes = {

@@ -33,10 +33,8 @@ export function exportCommand(io: CliIO, outcome: CommandOutcome): CommandModule
       if (paths.length === 0)
         throw new UsageError('INVALID_OPTION', 'Expected at least one --out FILE (e.g. --out family.gexf)');
       const options = exportOptionsFromArgs(args);
-      const [{ checkOutputs, writeOutputs }, { readSavedGraph }] = await Promise.all([
-        import('../../export/write.js'),
-        import('../../export/saved.js'),
-      ]);
+      const { checkOutputs, writeOutputs } = await import('../../export/write.js');
+      const { readSavedGraph } = await import('../../export/saved.js');
       const planned = await checkOutputs(paths, options);
       const graph = await readSavedGraph(resolve(io.cwd, args.saved));
       const outputs = await writeOutputs(graph, planned, options);

@@ -110,11 +110,9 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
       const exportOptions = exportOptionsFromArgs(args, config.endpoint.itemHosts);
       for (const warning of config.warnings) writeLine(io.stderr, warning);
       setInterruptMessage('interrupted; nothing was written');
-      const [{ checkOutputs, writeOutputs }, { findKinship }, { kinshipJson, renderKinshipText }] = await Promise.all([
-        import('../../export/write.js'),
-        import('../../kinship/find-kinship.js'),
-        import('../render-kinship.js'),
-      ]);
+      const { checkOutputs, writeOutputs } = await import('../../export/write.js');
+      const { findKinship } = await import('../../kinship/find-kinship.js');
+      const { kinshipJson, renderKinshipText } = await import('../render-kinship.js');
       const planned = outPaths.length > 0 ? await checkOutputs(outPaths, exportOptions) : [];
       const opened = await openSource(config);
       const started = Date.now();
@@ -130,10 +128,8 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         ];
         let outputs: Awaited<ReturnType<typeof writeOutputs>> = [];
         if (outPaths.length > 0) {
-          const [{ attachKinship }, { kinshipSubgraph }] = await Promise.all([
-            import('../../export/kinship-attachment.js'),
-            import('../../kinship/subgraph.js'),
-          ]);
+          const { attachKinship } = await import('../../export/kinship-attachment.js');
+          const { kinshipSubgraph } = await import('../../kinship/subgraph.js');
           const subgraph = attachKinship(kinshipSubgraph(result.graph, result), result);
           outputs = await writeOutputs(subgraph, planned, { ...exportOptions, highlight });
         }

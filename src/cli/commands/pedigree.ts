@@ -36,10 +36,8 @@ export function pedigreeCommand(io: CliIO, outcome: CommandOutcome): CommandModu
       const top = checkWholeNumber('--top', args.top, 0, 10_000);
       for (const warning of config.warnings) writeLine(io.stderr, warning);
       setInterruptMessage('interrupted; nothing was written');
-      const [{ findPedigree }, { pedigreeJson, renderPedigreeText }] = await Promise.all([
-        import('../../kinship/find-pedigree.js'),
-        import('../render-pedigree.js'),
-      ]);
+      const { findPedigree } = await import('../../kinship/find-pedigree.js');
+      const { pedigreeJson, renderPedigreeText } = await import('../render-pedigree.js');
       const opened = await openSource(config);
       const started = Date.now();
       try {
