@@ -55,4 +55,15 @@ export const MIGRATIONS: readonly string[] = [
      WHERE p.key IN ('P22', 'P25', 'P40', 'P26')
        AND json_extract(s.value, '$.mainsnak.snaktype') = 'value'
        AND json_extract(s.value, '$.mainsnak.datavalue.value.id') IS NOT NULL;`,
+  // 3: which dump the store holds for each endpoint (wdkin ingest).
+  `CREATE TABLE dumps (
+     endpoint    TEXT PRIMARY KEY,
+     file        TEXT NOT NULL,
+     size        INTEGER,
+     dump_date   INTEGER NOT NULL,
+     languages   TEXT NOT NULL,
+     people      INTEGER NOT NULL,
+     links       INTEGER NOT NULL,
+     ingested_at INTEGER NOT NULL
+   ) WITHOUT ROWID;`,
 ];
