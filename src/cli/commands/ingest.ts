@@ -46,8 +46,9 @@ export function ingestCommand(io: CliIO, outcome: CommandOutcome): CommandModule
           json: { type: 'boolean', default: false, describe: 'Print one JSON summary on stdout' },
         }) as unknown as Argv<IngestArgs>,
     handler: async (args) => {
-      const file = args.file ?? '';
-      if (file === '')
+      // yargs hands a lone `-` (standard input) over as an empty string.
+      const file = args.file === '' ? '-' : (args.file ?? '');
+      if (typeof file !== 'string' || file.trim() === '')
         throw new UsageError('INVALID_OPTION', 'Expected a dump file (or - for standard input), got nothing');
       const languages = parseLanguages(args.lang);
       const endpoint = args.endpoint !== undefined ? parseEndpoint(args.endpoint) : wikidataEndpoint();
