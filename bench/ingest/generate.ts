@@ -44,7 +44,7 @@ export async function writeDump(
 ): Promise<{ bytes: number; lines: number; families: SyntheticFamilies }> {
   const file = createWriteStream(path);
   let sink: Writable = file;
-  let done: Promise<unknown> = once(file, 'close');
+  const done: Promise<unknown> = once(file, 'close');
   if (path.endsWith('.gz') || path.endsWith('.bz2')) {
     const tool = path.endsWith('.gz')
       ? has('pigz')

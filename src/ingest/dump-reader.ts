@@ -2,6 +2,7 @@
  * One pass over a dump (the reading thread): decompressed chunks are cut into lines, the
  * pre-filter picks the lines worth parsing, and they go in batches to the sink (the parsing
  * thread), at most two batches in flight so memory stays bounded whatever the dump's size.
+ * Lines are looked at where they lie in each chunk; only a line cut by a chunk boundary is copied.
  */
 import { UsageError } from '../errors.js';
 import { printablePath } from '../files/printable.js';
@@ -9,15 +10,7 @@ import type { BatchResult } from './batch-writer.js';
 import { DumpDamage, type DumpInput } from './dump-input.js';
 import type { IdSet } from './id-set.js';
 import { LineBatchBuilder } from './line-batch.js';
-import {
-  FAMILY_LINE,
-  FAMILY_NEEDLES,
-  HUMAN_LINE,
-  HUMAN_NEEDLE,
-  isFrameLine,
-  lineItemNumber,
-  markLines,
-} from './prefilter.js';
+import { isFrameLine, lineItemNumber, lineVerdict, markLines } from './prefilter.js';
 import type { BatchSink } from './sink.js';
 
 export interface PassOptions {
@@ -61,6 +54,7 @@ const MAX_LINE_BYTES = 64 << 20;
 const BATCH_BYTES = 4 << 20;
 const MAX_IN_FLIGHT = 2;
 const ID_NEEDLE = Buffer.from('"id":"');
+const NEWLINE = 0x0a;
 
 export async function readPass(options: PassOptions): Promise<PassResult> {
   const { pass, input, seen, wanted } = options;
@@ -95,58 +89,75 @@ export async function readPass(options: PassOptions): Promise<PassResult> {
     await settle(MAX_IN_FLIGHT - 1);
   };
 
+  /** The complete lines of buf[start, end) (end is just after a newline). */
+  const lines = (buf: Buffer, start: number, end: number) => {
+    let count = 0;
+    for (let at = buf.indexOf(NEWLINE, start); at !== -1 && at < end; at = buf.indexOf(NEWLINE, at + 1)) {
+      if (count === ends.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(ends);
+        ends = grown;
+        verdicts = new Uint8Array(count * 2);
+      }
+      ends[count++] = at;
+    }
+    verdicts.fill(0, 0, count);
+    if (filter && line + count > options.skipThrough) markLines(buf, start, ends, count, verdicts);
+    for (let i = 0; i < count; i += 1) look(buf, i === 0 ? start : ends[i - 1]! + 1, ends[i]!, verdicts[i]!);
+  };
+
+  /** One line: counted, its id remembered, kept for the parser or not. */
+  const look = (buf: Buffer, start: number, end: number, verdict: number) => {
+    line += 1;
+    const n = lineItemNumber(buf, start, end);
+    if (n > 0) {
+      itemLines += 1;
+      seen?.add(n);
+    }
+    if (line <= options.skipThrough) return;
+    let keep: boolean;
+    if (n === 0) {
+      if (isFrameLine(buf, start, end)) return;
+      if (!sawContent && buf[firstNonSpace(buf, start, end)] !== 0x7b) throw notADump(input, 0, line);
+      const at = buf.indexOf(ID_NEEDLE, start);
+      if (at === -1 || at >= end) {
+        notEntities += 1;
+        keep = false;
+      } else keep = pass === 1 && (!filter || verdict !== 0); // a property or lexeme: parsed, then skipped
+    } else {
+      keep = pass === 2 ? wanted!.has(n) : !filter || verdict !== 0;
+      if (keep && pass === 2) wanted!.delete(n);
+    }
+    sawContent = true;
+    if (keep) {
+      builder.add(buf, start, end, line);
+      forwarded += 1;
+    }
+  };
+
   try {
     for await (const chunk of input.chunks) {
-      const buf = carried > 0 ? Buffer.concat([...carry, chunk]) : chunk;
-      let count = 0;
-      for (let at = buf.indexOf(10); at !== -1; at = buf.indexOf(10, at + 1)) {
-        if (count === ends.length) {
-          const grown = new Int32Array(count * 2);
-          grown.set(ends);
-          ends = grown;
-          verdicts = new Uint8Array(count * 2);
-        }
-        ends[count++] = at;
-      }
-      const rest = count === 0 ? 0 : ends[count - 1]! + 1;
-      carry = rest < buf.length ? [buf.subarray(rest)] : [];
-      carried = buf.length - rest;
-      if (carried > MAX_LINE_BYTES) throw lineTooLong(input, line + 1);
-      if (count === 0) continue;
-      verdicts.fill(0, 0, count);
-      if (filter && line + count > options.skipThrough) {
-        for (const needle of FAMILY_NEEDLES) markLines(buf, 0, ends, count, needle, verdicts, FAMILY_LINE);
-        markLines(buf, 0, ends, count, HUMAN_NEEDLE, verdicts, HUMAN_LINE);
-      }
-      for (let i = 0; i < count; i += 1) {
-        const start = i === 0 ? 0 : ends[i - 1]! + 1;
-        const end = ends[i]!;
-        line += 1;
-        const n = lineItemNumber(buf, start, end);
-        if (n > 0) {
-          itemLines += 1;
-          seen?.add(n);
-        }
-        if (line <= options.skipThrough) continue;
-        if (n === 0) {
-          if (isFrameLine(buf, start, end)) continue;
-          if (!sawContent && buf[firstNonSpace(buf, start, end)] !== 0x7b) throw notADump(input, 0, line);
-          sawContent = true;
-          const at = buf.indexOf(ID_NEEDLE, start);
-          if (at === -1 || at >= end) notEntities += 1;
-          else if (!filter || verdicts[i] !== 0) {
-            builder.add(buf, start, end, line); // a property or lexeme with family statements: parsed, skipped
-            forwarded += 1;
-          }
+      let from = 0;
+      if (carried > 0) {
+        const newline = chunk.indexOf(NEWLINE);
+        if (newline === -1) {
+          carry.push(chunk);
+          carried += chunk.length;
+          if (carried > MAX_LINE_BYTES) throw lineTooLong(input, line + 1);
           continue;
         }
-        sawContent = true;
-        const keep = pass === 2 ? wanted!.has(n) : !filter || verdicts[i] !== 0;
-        if (keep) {
-          builder.add(buf, start, end, line);
-          forwarded += 1;
-          if (pass === 2) wanted!.delete(n);
-        }
+        const joined = Buffer.concat([...carry, chunk.subarray(0, newline + 1)]);
+        carry = [];
+        carried = 0;
+        lines(joined, 0, joined.length);
+        from = newline + 1;
+      }
+      const lastNewline = chunk.lastIndexOf(NEWLINE);
+      if (lastNewline >= from) lines(chunk, from, lastNewline + 1);
+      const rest = Math.max(from, lastNewline + 1);
+      if (rest < chunk.length) {
+        carry = [chunk.subarray(rest)];
+        carried = chunk.length - rest;
       }
       if (notEntities > options.maxBadLines) throw notADump(input, notEntities);
       if (builder.size >= BATCH_BYTES || line - sentThrough >= checkpointLines) await send();
@@ -158,22 +169,7 @@ export async function readPass(options: PassOptions): Promise<PassResult> {
     }
     if (!stoppedEarly && carried > 0) {
       const tail = Buffer.concat(carry);
-      line += 1;
-      if (line > options.skipThrough && !isFrameLine(tail, 0, tail.length)) {
-        const n = lineItemNumber(tail, 0, tail.length);
-        if (n > 0) {
-          itemLines += 1;
-          seen?.add(n);
-        }
-        const family = FAMILY_NEEDLES.some((needle) => tail.includes(needle)) || tail.includes(HUMAN_NEEDLE);
-        const keep = pass === 2 ? n > 0 && wanted!.has(n) : !filter || family;
-        if (keep) {
-          builder.add(tail, 0, tail.length, line);
-          forwarded += 1;
-          if (pass === 2) wanted!.delete(n);
-        }
-        if (!sawContent && tail[firstNonSpace(tail, 0, tail.length)] !== 0x7b) throw notADump(input, 0, line);
-      }
+      look(tail, 0, tail.length, filter ? lineVerdict(tail, 0, tail.length) : 0);
     }
     await send();
     await settle(0);
@@ -183,7 +179,9 @@ export async function readPass(options: PassOptions): Promise<PassResult> {
       throw new UsageError(
         'BAD_SNAPSHOT',
         `${nameOf(input)} ${error.what}: it broke after line ${line}${error.where}`,
-        { cause: error },
+        {
+          cause: error,
+        },
       );
     }
     throw error;

@@ -64,6 +64,8 @@ export interface IngestSummary {
   resumed: boolean;
   notes: string[];
   seconds: number;
+  /** Seconds in the first pass, the second pass and the swap into the store (this run). */
+  timings: { firstPass: number; secondPass: number; swap: number };
 }
 
 export function stagingPathFor(storePath: string): string {
@@ -98,6 +100,13 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
   let second: IngestSummary['secondPass'] = null;
   let notKept = 0;
   const keptBefore = 0;
+  const timings = { firstPass: 0, secondPass: 0, swap: 0 };
+  let mark = now();
+  const lap = (key: keyof typeof timings) => {
+    const at = now();
+    timings[key] = (at - mark) / 1000;
+    mark = at;
+  };
   try {
     if (state!.phase === 'reading' && state!.pass === 1) {
       const seen = new IdSet();
@@ -140,6 +149,7 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
         after.setState(state);
       }
       after.close();
+      lap('firstPass');
     }
     if (state!.phase === 'reading' && state!.pass === 2) {
       const at = IngestStaging.open(stagingPath)!;
@@ -182,6 +192,7 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
         stoppedEarly: result?.stoppedEarly ?? true,
       };
       notKept = wanted.size;
+      lap('secondPass');
     }
   } catch (error) {
     input.close();
@@ -209,6 +220,7 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
     store.close();
   }
   IngestStaging.remove(stagingPath);
+  lap('swap');
   const items = first?.items ?? 0;
   return {
     file: info.name,
@@ -230,6 +242,7 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
     resumed,
     notes,
     seconds: (now() - started) / 1000,
+    timings,
   };
 }
 
