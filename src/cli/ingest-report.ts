@@ -24,7 +24,7 @@ export function renderIngestSummary(summary: IngestSummary, storePath: string): 
     lines.push(`${summary.notInDump} items named by family links are not in the dump (deleted or merged)`);
   if (summary.notKept > 0) {
     lines.push(
-      `${summary.notKept} items named by family links appear in the stream before any link to them and are not human: not kept (ingest the file instead of standard input to keep them)`,
+      `${summary.notKept} items named by family links come before any link to them and are not human: not kept (wdkin ingest FILE --second-pass reads the file again to keep them)`,
     );
   }
   if (summary.badLines > 0) lines.push(`${summary.badLines} malformed lines skipped: ${summary.badSamples.join('; ')}`);

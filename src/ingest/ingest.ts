@@ -1,9 +1,9 @@
 /**
  * `wdkin ingest`: a Wikidata JSON dump (or NDJSON) into the store's family graph, streamed in
  * bounded memory. Pass 1 keeps every item with a family statement and holds humans without one in
- * waiting; the ones a link names are kept when the pass ends. A second pass over the file finds
- * the rest of the items named by links (non-humans stated before any link to them), only when
- * there are such items, and stops as soon as all are found. Everything goes to a staging file
+ * waiting; the ones a link names are kept when the pass ends. On request (secondPass), a second
+ * pass over the file finds the rest of the items named by links (non-humans met before any link
+ * to them), only when there are such items, and stops as soon as all are found. Everything goes to a staging file
  * with a checkpoint per batch (--resume); the store gets it in one final transaction.
  */
 import { IngestStaging, type IngestState } from '../store/ingest-staging.js';
@@ -24,6 +24,11 @@ export interface IngestOptions {
   languages: string[] | null;
   /** Keep every item, not only the family graph (the bundled snapshot's store). */
   everything?: boolean;
+  /**
+   * Read the file a second time for the items links name that were met before any link to them
+   * and are not human (default false: they are counted as `notKept`; the model never draws them).
+   */
+  secondPass?: boolean;
   resume?: boolean;
   /** Parse in a worker thread (default true). */
   threads?: boolean;
@@ -59,7 +64,7 @@ export interface IngestSummary {
   secondPass: { wanted: number; found: number; lines: number; stoppedEarly: boolean } | null;
   /** Ids named by links that the dump does not hold (deleted or merged items). */
   notInDump: number;
-  /** Named by links, stated before any link to them, not human: kept only by a second pass (not possible on stdin). */
+  /** Named by links, met before any link to them, not human: kept only by a second pass (--second-pass; not on stdin). */
   notKept: number;
   resumed: boolean;
   notes: string[];
@@ -140,11 +145,11 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
       const needed = after.settleFirstPass();
       const inDump = needed.filter((n) => seen.has(n));
       state = { ...state, dangling: needed.length - inDump.length, wanted: inDump.length };
-      if (inDump.length > 0 && info.name !== '-') {
+      if (inDump.length > 0 && info.name !== '-' && options.secondPass === true) {
         state = { ...state, pass: 2, line: 0, bytes: 0 };
         after.startSecondPass(inDump, state);
       } else {
-        notKept = info.name === '-' ? inDump.length : 0;
+        notKept = inDump.length;
         state = { ...state, phase: 'swap' };
         after.setState(state);
       }

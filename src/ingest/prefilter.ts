@@ -14,20 +14,46 @@ export const FAMILY_LINE = 1;
 export const HUMAN_LINE = 2;
 
 /**
+ * Text pieces of about this size are searched at once: V8 makes short strings in its young
+ * generation (cheap) and strings of about 1 MB outside its heap, but strings in between go to its
+ * large-object space, which made the scan three times slower.
+ */
+const PIECE = 48 * 1024;
+
+/**
  * Sets the verdict of every line of `buf[start, ends[count - 1])`: line i spans
  * [i === 0 ? start : ends[i - 1] + 1, ends[i]).
  */
 export function markLines(buf: Buffer, start: number, ends: Int32Array, count: number, verdicts: Uint8Array): void {
-  if (count === 0) return;
-  const text = buf.toString('latin1', start, ends[count - 1]!);
+  let first = 0;
+  let from = start;
+  while (first < count) {
+    let last = first;
+    while (last + 1 < count && ends[last + 1]! - from <= PIECE) last += 1;
+    markPiece(buf, from, ends, first, last, verdicts);
+    from = ends[last]! + 1;
+    first = last + 1;
+  }
+}
+
+/** Lines first..last (inclusive), starting at byte `from`, searched as one string. */
+function markPiece(
+  buf: Buffer,
+  from: number,
+  ends: Int32Array,
+  first: number,
+  last: number,
+  verdicts: Uint8Array,
+): void {
+  const text = buf.toString('latin1', from, ends[last]!);
   NEEDLES.lastIndex = 0;
-  let line = 0;
+  let line = first;
   for (let match = NEEDLES.exec(text); match !== null; match = NEEDLES.exec(text)) {
-    const at = start + match.index;
+    const at = from + match.index;
     while (ends[line]! <= at) line += 1;
     if (text.charCodeAt(match.index + 1) === 0x50) {
       verdicts[line] = verdicts[line]! | FAMILY_LINE;
-      NEEDLES.lastIndex = ends[line]! + 1 - start;
+      NEEDLES.lastIndex = ends[line]! + 1 - from;
     } else verdicts[line] = verdicts[line]! | HUMAN_LINE;
   }
 }

@@ -27,7 +27,7 @@ describe('wdkin ingest', () => {
     tmp = makeTempDir();
     dumps = writeSmallDumps(tmp.dir);
     gzStore = join(tmp.dir, 'gz.sqlite');
-    const run = await cli(['ingest', dumps.gz, '--store', gzStore, '--json']);
+    const run = await cli(['ingest', dumps.gz, '--store', gzStore, '--second-pass', '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     summary = JSON.parse(run.stdout);
@@ -52,19 +52,30 @@ describe('wdkin ingest', () => {
     const expected = storeContent(gzStore);
     for (const file of [dumps.bz2, dumps.plain]) {
       const store = join(tmp.dir, `${file.split('.').pop()}.sqlite`);
-      const run = await cli(['ingest', file, '--store', store, '--quiet']);
+      const run = await cli(['ingest', file, '--store', store, '--second-pass', '--quiet']);
       expect(run.code).toBe(0);
       expect(storeContent(store).entities).toEqual(expected.entities);
       expect(storeContent(store).links).toEqual(expected.links);
     }
-    // Standard input cannot be read twice: the sires (not human, stated with no family of their own)
-    // are not kept, and the summary says so.
+    // Standard input cannot be read twice (nor is a file without --second-pass): the sires (not
+    // human, with no family statement of their own, met before the link) are not kept, and counted.
     const store = join(tmp.dir, 'stdin.sqlite');
     const run = await cli(['ingest', '-', '--store', store, '--json'], dumps.gz);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ notKept: 2, secondPass: null, file: '-' });
     const sires = new Set(dumps.families.horses.map(([sire]) => sire));
     expect(storeContent(store).entities).toEqual(expected.entities.filter((e: any) => !sires.has(e.qid)));
+  });
+
+  it('without --second-pass the non-human items met before their link are counted, not kept', async () => {
+    const store = join(tmp.dir, 'one-pass.sqlite');
+    const run = await cli(['ingest', dumps.plain, '--store', store, '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ notKept: 2, secondPass: null, people: dumps.families.people - 2 });
+    const human = await cli(['ingest', dumps.plain, '--store', store]);
+    expect(human.stdout).toMatch(
+      /2 items named by family links come before any link to them and are not human: not kept/,
+    );
   });
 
   it.each([
@@ -178,11 +189,11 @@ describe('wdkin ingest', () => {
 
   it('a newer dump replaces the old data for the same endpoint', async () => {
     const store = join(tmp.dir, 'replace.sqlite');
-    expect((await cli(['ingest', dumps.gz, '--store', store, '--quiet'])).code).toBe(0);
+    expect((await cli(['ingest', dumps.gz, '--store', store, '--quiet', '--second-pass'])).code).toBe(0);
     const other = makeTempDir();
     try {
       const one = writeSmallDumps(other.dir, { ...SMALL, copies: 1, seed: 6 });
-      const run = await cli(['ingest', one.gz, '--store', store, '--json']);
+      const run = await cli(['ingest', one.gz, '--store', store, '--json', '--second-pass']);
       expect(run.code).toBe(0);
       const content = storeContent(store);
       expect(content.entities).toHaveLength(one.families.people);

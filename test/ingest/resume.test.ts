@@ -20,7 +20,7 @@ describe('kill -9 during an ingest, then --resume', () => {
   let baseline: ReturnType<typeof storeContent>;
   const env = { WDKIN_INGEST_CHECKPOINT_LINES: '1000' };
   const ingest = (store: string, extra: string[] = [], when?: Promise<unknown>) =>
-    spawnCli(['ingest', dumps.gz, '--store', store, '--quiet', ...extra], {
+    spawnCli(['ingest', dumps.gz, '--store', store, '--quiet', '--second-pass', ...extra], {
       cwd: tmp.dir,
       env,
       ...(when ? { signalWhen: { when } } : {}),
@@ -96,11 +96,14 @@ describe('kill -9 during an ingest, then --resume', () => {
       reached(store, (s) => s.line >= 2000),
     );
     expect(killed.signal).toBe('SIGKILL');
-    const over = await spawnCli(['ingest', dumps.gz, '--store', store], { cwd: tmp.dir, env });
+    const over = await spawnCli(['ingest', dumps.gz, '--store', store, '--second-pass'], { cwd: tmp.dir, env });
     expect(over.code).toBe(0);
     expect(over.stderr).toMatch(/interrupted ingest was discarded/);
     expect(storeContent(store)).toEqual(baseline);
-    const nothing = await spawnCli(['ingest', dumps.gz, '--store', store, '--resume'], { cwd: tmp.dir, env });
+    const nothing = await spawnCli(['ingest', dumps.gz, '--store', store, '--resume', '--second-pass'], {
+      cwd: tmp.dir,
+      env,
+    });
     expect(nothing.code).toBe(0);
     expect(nothing.stderr).toMatch(/Nothing to resume/);
   });

@@ -12,6 +12,7 @@ interface IngestArgs {
   endpoint?: string;
   lang?: string;
   resume: boolean;
+  secondPass: boolean;
   quiet: boolean;
   json: boolean;
 }
@@ -42,6 +43,12 @@ export function ingestCommand(io: CliIO, outcome: CommandOutcome): CommandModule
             describe: 'Labels kept: this language chain, plus mul and one fallback language',
           },
           resume: { type: 'boolean', default: false, describe: 'Continue an interrupted ingest of the same dump' },
+          'second-pass': {
+            type: 'boolean',
+            default: false,
+            describe:
+              'Read the file again for items a link names that came before it and are not human (not people to the model)',
+          },
           quiet: { type: 'boolean', default: false, describe: 'No progress on stderr' },
           json: { type: 'boolean', default: false, describe: 'Print one JSON summary on stdout' },
         }) as unknown as Argv<IngestArgs>,
@@ -71,6 +78,7 @@ export function ingestCommand(io: CliIO, outcome: CommandOutcome): CommandModule
           endpoint: endpoint.url,
           languages,
           resume: args.resume,
+          secondPass: args.secondPass,
           ...(checkpointLines ? { checkpointLines } : {}),
           onEvent: (event) => progress.onEvent(event),
         });
