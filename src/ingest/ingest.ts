@@ -42,7 +42,7 @@ export interface IngestOptions {
 
 export type IngestEvent =
   | { type: 'start'; source: DumpSourceInfo; resumed: boolean; notes: string[] }
-  | { type: 'progress'; progress: PassProgress; total: number | null; keptBefore: number }
+  | { type: 'progress'; progress: PassProgress; total: number | null }
   | { type: 'second-pass'; wanted: number }
   | { type: 'swap' };
 
@@ -104,7 +104,6 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
   let first: { lines: number; items: number } | null = null;
   let second: IngestSummary['secondPass'] = null;
   let notKept = 0;
-  const keptBefore = 0;
   const timings = { firstPass: 0, secondPass: 0, swap: 0 };
   let mark = now();
   const lap = (key: keyof typeof timings) => {
@@ -128,7 +127,7 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
           everything,
           maxBadLines,
           ...(options.checkpointLines ? { checkpointLines: options.checkpointLines } : {}),
-          onProgress: (progress) => options.onEvent?.({ type: 'progress', progress, total, keptBefore }),
+          onProgress: (progress) => options.onEvent?.({ type: 'progress', progress, total }),
         });
       } finally {
         await sink.close();
@@ -180,7 +179,7 @@ export async function ingestDump(options: IngestOptions): Promise<IngestSummary>
                 everything,
                 maxBadLines,
                 ...(options.checkpointLines ? { checkpointLines: options.checkpointLines } : {}),
-                onProgress: (progress) => options.onEvent?.({ type: 'progress', progress, total, keptBefore }),
+                onProgress: (progress) => options.onEvent?.({ type: 'progress', progress, total }),
               });
       } finally {
         await sink.close();

@@ -219,7 +219,10 @@ export class Store {
         const chunk = targets.slice(i, i + LOOKUP_CHUNK);
         const rows = this.db
           .prepare(
-            `SELECT source, property, target FROM links WHERE endpoint = ? AND target IN (${chunk.map(() => '?').join(',')})
+            // INDEXED BY: without statistics SQLite prefers the primary key (endpoint, source, ...)
+            // and reads every link of the endpoint: a second on a store of a million people.
+            `SELECT source, property, target FROM links INDEXED BY links_by_target
+             WHERE endpoint = ? AND target IN (${chunk.map(() => '?').join(',')})
              AND property IN (${props}) AND rank != 'deprecated'`,
           )
           .all(endpoint, ...chunk, ...properties) as Array<{ source: ItemId; property: string; target: ItemId }>;
