@@ -75,6 +75,20 @@ describe('kill -9 during an ingest, then --resume', () => {
     },
   );
 
+  it('Ctrl-C (SIGINT) says how to continue, and --resume does', async () => {
+    const store = join(tmp.dir, 'store-sigint.sqlite');
+    const stopped = await spawnCli(['ingest', dumps.gz, '--store', store, '--second-pass'], {
+      cwd: tmp.dir,
+      env,
+      signalWhen: { when: reached(store, (s) => s.line >= 2000), signal: 'SIGINT' },
+    });
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).toMatch(/interrupted; run the same command with --resume to continue/);
+    const resumed = await ingest(store, ['--resume']);
+    expect(resumed.code).toBe(0);
+    expect(storeContent(store)).toEqual(baseline);
+  });
+
   it('killed in the second pass, then resumed: identical store', async () => {
     const store = join(tmp.dir, 'store-pass2.sqlite');
     const killed = await ingest(
