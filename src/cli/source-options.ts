@@ -252,10 +252,9 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
   try {
     const trustSince = extras.trustSinceFrom?.(store);
     if (config.mode === 'offline') {
-      const [{ createStoredSource }, { chainSources }] = await Promise.all([
-        import('../wikidata/stored-source.js'),
-        import('../wikidata/chain-source.js'),
-      ]);
+      // One after another: jest's ESM loader cannot take concurrent dynamic imports sharing modules.
+      const { createStoredSource } = await import('../wikidata/stored-source.js');
+      const { chainSources } = await import('../wikidata/chain-source.js');
       const cached = createStoredSource({ store, fetcher: null, endpoint, languages, maxAgeMs: config.maxAgeMs });
       const bundledStore = existsSync(BUNDLED_STORE) ? Store.openReadOnly(BUNDLED_STORE) : null;
       const bundled = bundledStore

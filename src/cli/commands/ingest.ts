@@ -64,11 +64,10 @@ export function ingestCommand(io: CliIO, outcome: CommandOutcome): CommandModule
       const { checkDumpFile } = await import('../../ingest/dump-input.js');
       if (input !== '-') checkDumpFile(input);
       setInterruptMessage('interrupted; run the same command with --resume to continue');
-      const [{ ingestDump }, { createIngestProgress }, { renderIngestSummary }] = await Promise.all([
-        import('../../ingest/ingest.js'),
-        import('../ingest-progress.js'),
-        import('../ingest-report.js'),
-      ]);
+      // One after another: jest's ESM loader cannot take concurrent dynamic imports sharing modules.
+      const { ingestDump } = await import('../../ingest/ingest.js');
+      const { createIngestProgress } = await import('../ingest-progress.js');
+      const { renderIngestSummary } = await import('../ingest-report.js');
       const progress = await createIngestProgress(io, args.quiet || args.json);
       const checkpointLines = Number(io.env.WDKIN_INGEST_CHECKPOINT_LINES ?? '') || undefined;
       try {
