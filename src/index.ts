@@ -23,7 +23,8 @@ export { openFileSource, createMapSource, type FileSource } from './wikidata/fil
 export { chainSources } from './wikidata/chain-source.js';
 export { WIKIDATA_API, MAX_IDS_PER_REQUEST, buildGetEntitiesUrl } from './wikidata/urls.js';
 
-export { Store, type CachedEntity, type CrawlRecord } from './store/store.js';
+export { Store, type CachedEntity, type CrawlRecord, type DumpRecord } from './store/store.js';
+export { ingestDump, type IngestOptions, type IngestSummary, type IngestEvent } from './ingest/ingest.js';
 
 export { crawl, type CrawlEvent, type CrawlHooks, type CrawlResult } from './crawl/engine.js';
 export { makeCrawlPlan, type CrawlPlan, type CrawlPlanInput, type Direction } from './crawl/options.js';

@@ -14,7 +14,8 @@ function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (name === 'node_modules' || name === 'fixtures' || name === 'golden') return [];
+    // Dot folders are git-ignored work areas (bench/.data holds multi-GB generated dumps).
+    if (name === 'node_modules' || name === 'fixtures' || name === 'golden' || name.startsWith('.')) return [];
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }

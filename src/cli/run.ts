@@ -3,6 +3,7 @@ import { UsageError, WdkinError, isUsageError } from '../errors.js';
 import { WDKIN_VERSION } from '../version.js';
 import { crawlCommand } from './commands/crawl.js';
 import { exportCommand } from './commands/export.js';
+import { ingestCommand } from './commands/ingest.js';
 import { kinshipCommand } from './commands/kinship.js';
 import { pedigreeCommand } from './commands/pedigree.js';
 import { EXIT_USAGE, writeLine, type CliIO, type CommandOutcome } from './io.js';
@@ -21,7 +22,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       .command(kinshipCommand(io, outcome))
       .command(pedigreeCommand(io, outcome))
       .command(exportCommand(io, outcome))
-      .demandCommand(1, 'Expected a command: crawl, kinship or export (see wdkin --help)')
+      .command(ingestCommand(io, outcome))
+      .demandCommand(1, 'Expected a command: crawl, kinship, export or ingest (see wdkin --help)')
       .strict()
       .parserConfiguration({ 'duplicate-arguments-array': true })
       .wrap(Math.min(100, process.stdout.columns ?? 100))

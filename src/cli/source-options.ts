@@ -2,6 +2,7 @@
  * Where people come from, as the command line says it: options, their validation (all of it
  * before any file is opened or request sent) and the opening of the source they describe.
  */
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Options } from 'yargs';
@@ -29,15 +30,26 @@ export const BUNDLED_SNAPSHOT = join(
   'data',
   'european-royals.ndjson.gz',
 );
+/**
+ * The bundled snapshot ingested into a store at build time (scripts/build-bundled-store.mjs):
+ * `--offline` opens it read-only and reads people on demand. Missing in an unbuilt checkout
+ * (running from sources), where the snapshot file is read into memory instead.
+ */
+export const BUNDLED_STORE = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'european-royals.sqlite');
 export const DEFAULT_STORE = join('data', 'wdkin.sqlite');
 
 /** Options shared by every command that reads people (crawl, kinship, pedigree). */
 export const sourceOptionDefinitions = {
-  offline: { type: 'boolean', default: false, describe: 'No network: the bundled snapshot plus the local store' },
+  offline: {
+    type: 'boolean',
+    default: false,
+    describe: 'No network: the local store (e.g. filled by wdkin ingest) plus the bundled snapshot',
+  },
   snapshot: {
     type: 'string',
     requiresArg: true,
-    describe: 'Read people from this NDJSON / Wikidata JSON dump file (plain or .gz)',
+    describe:
+      'Read people from this small NDJSON / JSON dump file (plain or .gz), loaded into memory; big dumps go through wdkin ingest',
   },
   endpoint: { type: 'string', requiresArg: true, describe: `Wikibase Action API URL (default ${WIKIDATA_API})` },
   store: {
@@ -246,13 +258,27 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
   try {
     const trustSince = extras.trustSinceFrom?.(store);
     if (config.mode === 'offline') {
-      const { openFileSource } = await import('../wikidata/file-source.js');
+      // One after another: jest's ESM loader cannot take concurrent dynamic imports sharing modules.
       const { createStoredSource } = await import('../wikidata/stored-source.js');
       const { chainSources } = await import('../wikidata/chain-source.js');
-      const file = await openFileSource(BUNDLED_SNAPSHOT, { languages });
       const cached = createStoredSource({ store, fetcher: null, endpoint, languages, maxAgeMs: config.maxAgeMs });
-      const source = chainSources(cached, file);
-      return { source, store, endpoint, languages, mode: 'offline', close: async () => store.close() };
+      const bundledStore = existsSync(BUNDLED_STORE) ? Store.openReadOnly(BUNDLED_STORE) : null;
+      const bundled = bundledStore
+        ? createStoredSource({
+            store: bundledStore,
+            fetcher: null,
+            endpoint,
+            languages,
+            maxAgeMs: Number.POSITIVE_INFINITY,
+            description: 'the bundled snapshot',
+          })
+        : await (await import('../wikidata/file-source.js')).openFileSource(BUNDLED_SNAPSHOT, { languages });
+      const source = chainSources(cached, bundled);
+      const close = async () => {
+        store.close();
+        bundledStore?.close();
+      };
+      return { source, store, endpoint, languages, mode: 'offline', close };
     }
     const { createLiveSource } = await import('../wikidata/live-source.js');
     const source = createLiveSource({

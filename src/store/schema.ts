@@ -55,4 +55,33 @@ export const MIGRATIONS: readonly string[] = [
      WHERE p.key IN ('P22', 'P25', 'P40', 'P26')
        AND json_extract(s.value, '$.mainsnak.snaktype') = 'value'
        AND json_extract(s.value, '$.mainsnak.datavalue.value.id') IS NOT NULL;`,
+  // 3: which dump the store holds for each endpoint (wdkin ingest).
+  `CREATE TABLE dumps (
+     endpoint    TEXT PRIMARY KEY,
+     file        TEXT NOT NULL,
+     size        INTEGER,
+     dump_date   INTEGER NOT NULL,
+     languages   TEXT NOT NULL,
+     people      INTEGER NOT NULL,
+     links       INTEGER NOT NULL,
+     ingested_at INTEGER NOT NULL
+   ) WITHOUT ROWID;`,
+  // 4: entities as a rowid table with a unique key. In a WITHOUT ROWID table a row longer than
+  // about 1 KB (most entities) spills into an overflow page of its own, doubling the file; a rowid
+  // table keeps rows of up to 4 KB in the page.
+  `CREATE TABLE entities_v4 (
+     endpoint   TEXT NOT NULL,
+     qid        TEXT NOT NULL,
+     status     TEXT NOT NULL CHECK (status IN ('ok', 'missing', 'redirect')),
+     target     TEXT,
+     json       TEXT,
+     languages  TEXT NOT NULL,
+     revision   INTEGER,
+     fetched_at INTEGER NOT NULL,
+     UNIQUE (endpoint, qid)
+   );
+   INSERT INTO entities_v4 (endpoint, qid, status, target, json, languages, revision, fetched_at)
+     SELECT endpoint, qid, status, target, json, languages, revision, fetched_at FROM entities;
+   DROP TABLE entities;
+   ALTER TABLE entities_v4 RENAME TO entities;`,
 ];

@@ -34,6 +34,8 @@ export interface StoredSourceOptions {
   /** Entries fetched at or after this time are always trusted (a resumed crawl's start). */
   trustSince?: number;
   now?: () => number;
+  /** What the source is called in reports (default: the endpoint, or 'the local store' offline). */
+  description?: string;
 }
 
 /**
@@ -118,7 +120,7 @@ export function createStoredSource(options: StoredSourceOptions): PersonSource {
   }
 
   return {
-    description: fetcher ? endpoint : 'the local store',
+    description: options.description ?? (fetcher ? endpoint : 'the local store'),
     async getPeople(ids: readonly ItemId[], getOptions?: GetPeopleOptions): Promise<PeopleBatch> {
       const batch = emptyBatch();
       const reverse = getOptions?.reverse;

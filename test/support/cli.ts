@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { run } from '../../src/cli/run.js';
 import { repoPath } from './paths.js';
@@ -35,6 +36,8 @@ export interface SpawnOptions {
   env?: NodeJS.ProcessEnv;
   /** Sends `signal` (default SIGKILL) to the process as soon as `when` resolves: an observable event, never a sleep. */
   signalWhen?: { when: Promise<unknown>; signal?: NodeJS.Signals };
+  /** A file given to the process as its standard input (default: none). */
+  stdinFile?: string;
 }
 
 /** Runs the built binary as a child process (needs `npm run build`, which `npm test` does first). */
@@ -46,14 +49,14 @@ export function spawnCli(
     const child = spawn(process.execPath, [BIN, ...argv], {
       cwd: options.cwd,
       env: { PATH: process.env.PATH, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.stdinFile ? openSync(options.stdinFile, 'r') : 'ignore', 'pipe', 'pipe'],
     });
     let out = '';
     let err = '';
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
     });
-    child.stderr.on('data', (c: Buffer) => {
+    child.stderr!.on('data', (c: Buffer) => {
       err += c.toString();
     });
     let ended = false;
