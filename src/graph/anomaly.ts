@@ -14,7 +14,9 @@ export type AnomalyKind =
   | 'not-a-person'
   | 'fetch-failed'
   | 'bad-snapshot-line'
-  | 'huge-label';
+  | 'huge-label'
+  /** A parent link drawn across more than one generation row (see graph/generations.ts). */
+  | 'generation-conflict';
 
 export interface Anomaly {
   kind: AnomalyKind;
