@@ -1,6 +1,8 @@
 import type { Options } from 'yargs';
+import { UsageError } from '../errors.js';
 import { parseItemId, type ItemId } from '../ids.js';
 import type { ExportOptions } from '../export/write.js';
+import { DEFAULT_CHART_MAX } from '../export/kinship-chart-adapter.js';
 
 /** Options of every command that writes graph files (crawl, export, kinship). */
 export const exportOptionDefinitions = {
@@ -18,6 +20,27 @@ export const exportOptionDefinitions = {
   timeline: { type: 'boolean', default: false, describe: 'GEXF: dynamic graph, each person from birth to death year' },
   highlight: { type: 'string', array: true, describe: 'Q-ids to emphasise (comma-separated or repeated)' },
 } satisfies Record<string, Options>;
+
+/** Options of `wdkin kinship` for the relationship chart it draws with `--out x.svg` or `.dot`. */
+export const chartOptionDefinitions = {
+  'chart-max': {
+    type: 'number',
+    default: DEFAULT_CHART_MAX,
+    describe: 'Relationship chart (--out .svg or .dot): draw at most N relationships, closest first',
+  },
+} satisfies Record<string, Options>;
+
+/** Most relationships a chart may be asked to draw. */
+export const MAX_CHART_MAX = 50;
+
+/** `--chart-max` checked: a whole number from 1 to 50, else a UsageError. */
+export function parseChartMax(value: unknown): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_CHART_MAX) return value;
+  throw new UsageError(
+    'INVALID_OPTION',
+    `Expected --chart-max to be a whole number from 1 to ${MAX_CHART_MAX}, got ${JSON.stringify(value) ?? String(value)}`,
+  );
+}
 
 export interface ExportArgs {
   out?: string[];
