@@ -84,28 +84,44 @@ function branches(
   const branchOf = new Map<string, number>();
   const groups: PanelPerson[][] = [];
   const byRow = new Map<number, PanelPerson[]>();
-  for (const p of region) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  for (const p of region) {
+    const row = byRow.get(p.row);
+    if (row) row.push(p);
+    else byRow.set(p.row, [p]);
+  }
   const rows = [...byRow.keys()].sort((a, b) => step * (a - b));
   for (const row of rows) {
-    const pending = [...byRow.get(row)!].sort((a, b) => a.x - b.x);
-    const join = (p: PanelPerson, relatives: readonly string[] | undefined) => {
-      const branch = (relatives ?? []).map((r) => branchOf.get(r)).find((b) => b !== undefined);
-      if (branch === undefined) return false;
+    const people = byRow.get(row)!.sort((a, b) => a.x - b.x);
+    const byKey = new Map(people.map((p) => [p.key, p]));
+    const assign = (p: PanelPerson, branch: number) => {
       branchOf.set(p.key, branch);
       groups[branch]!.push(p);
-      return true;
     };
-    let rest = pending.filter((p) => !join(p, towards.get(p.key)));
-    for (let changed = true; changed;) {
-      const before = rest.length;
-      rest = rest.filter((p) => !join(p, partners.get(p.key)));
-      changed = rest.length < before;
+    // Partners in this row who have no relative towards the band follow the one who has.
+    const spread = (start: PanelPerson) => {
+      const queue = [start];
+      for (let head = 0; head < queue.length; head++) {
+        for (const key of partners.get(queue[head]!.key) ?? []) {
+          const partner = byKey.get(key);
+          if (!partner || branchOf.has(key)) continue;
+          assign(partner, branchOf.get(queue[head]!.key)!);
+          queue.push(partner);
+        }
+      }
+    };
+    const placed: PanelPerson[] = [];
+    for (const p of people) {
+      const branch = (towards.get(p.key) ?? []).map((r) => branchOf.get(r)).find((b) => b !== undefined);
+      if (branch === undefined) continue;
+      assign(p, branch);
+      placed.push(p);
     }
-    for (const p of rest) {
-      if (branchOf.has(p.key)) continue; // joined a partner's branch started just before
-      branchOf.set(p.key, groups.length);
-      groups.push([p]);
-      for (const q of rest) if (!branchOf.has(q.key)) join(q, partners.get(q.key));
+    for (const p of placed) spread(p);
+    for (const p of people) {
+      if (branchOf.has(p.key)) continue;
+      groups.push([]);
+      assign(p, groups.length - 1);
+      spread(p);
     }
   }
   const centre = (group: PanelPerson[]) => group.reduce((sum, p) => sum + p.x, 0) / group.length;
@@ -115,23 +131,26 @@ function branches(
 /** Packs branches left to right into panels no wider than the target; cuts a branch too wide. */
 function pack(groups: PanelPerson[][], input: PanelInput): string[][] {
   const panels: string[][] = [];
-  let current: PanelPerson[] = [];
+  let current: string[] = [];
+  let widths = new Map<number, number>();
   for (const group of groups) {
-    if (widest([...current, ...group]) <= input.maxWidth) {
-      current.push(...group);
+    const own = rowWidths(group);
+    let fits = true;
+    for (const [row, w] of own) if ((widths.get(row) ?? 0) + w > input.maxWidth) fits = false;
+    if (!fits && current.length > 0) {
+      panels.push(current);
+      current = [];
+      widths = new Map();
+    }
+    if (current.length === 0 && Math.max(0, ...own.values()) > input.maxWidth) {
+      for (const strip of cutStrips(group, input)) panels.push(strip);
       continue;
     }
-    if (current.length > 0) panels.push(current.map((p) => p.key));
-    current = [];
-    if (widest(group) <= input.maxWidth) current = [...group];
-    else panels.push(...cutStrips(group, input));
+    for (const p of group) current.push(p.key);
+    for (const [row, w] of own) widths.set(row, (widths.get(row) ?? 0) + w);
   }
-  if (current.length > 0) panels.push(current.map((p) => p.key));
+  if (current.length > 0) panels.push(current);
   return panels;
-}
-
-function widest(people: readonly PanelPerson[]): number {
-  return Math.max(0, ...rowWidths(people).values());
 }
 
 /** Vertical strips of at most `maxWidth`, cut where fewest parent and partner links cross. */

@@ -17,8 +17,15 @@ import { boxWidth, personLines } from './dot-person.js';
 export const MAX_ASPECT = 2.5;
 /** Aspect the panels aim for once cut (a landscape screen), and the most the stack may have. */
 const TARGET_ASPECT = 1.6;
+const PANEL_ATTEMPTS = 5;
 const STACK_ASPECT = 2;
 const NODE_GAP = 0.2;
+/**
+ * Up to this many people (the SVG limit) each panel is laid out again on its own; above it the
+ * panels keep the global layout's order (a DOT that large is for other tools, and copying
+ * 100,000 people into panel graphs costs more than the rest of the export).
+ */
+const RELAYOUT_LIMIT = 5000;
 const ROW_HEIGHT = 1.0;
 
 export interface PlannedUnit {
@@ -100,11 +107,11 @@ export function planDrawing(context: ExportContext): DrawingPlan {
     }
     const first = graph.getAttribute('seeds')?.find((s) => graph.hasNode(s));
     const rowsOf = new Map(people.map((p) => [p.key, p.row]));
-    // Narrower panels until the stack is no wider than STACK_ASPECT times its height.
-    let maxWidth = Math.max(12, Math.sqrt(TARGET_ASPECT * width * height));
-    let split: Panel[] = [];
-    for (let attempt = 0; attempt < 12; attempt++) {
-      split = splitIntoPanels({
+    // The widest panels whose stack is at most STACK_ASPECT times as wide as it is high: try
+    // the width at which the whole drawing, stacked, would be TARGET_ASPECT wide, then search
+    // between it and the width that its area alone allows.
+    const attempt = (maxWidth: number) => {
+      const panels = splitIntoPanels({
         people,
         parents,
         children,
@@ -112,19 +119,38 @@ export function planDrawing(context: ExportContext): DrawingPlan {
         maxWidth,
         ...(first ? { centre: rowOf(first) } : {}),
       });
-      const stackHeight = split.reduce((sum, panel) => sum + (rowSpan(panel.keys, rowsOf) + 1.5) * ROW_HEIGHT, 0);
-      if (maxWidth <= 12 || maxWidth <= STACK_ASPECT * stackHeight) break;
-      maxWidth = Math.max(12, maxWidth * 0.8);
+      const stack = panels.reduce((sum, panel) => sum + (rowSpan(panel.keys, rowsOf) + 1.5) * ROW_HEIGHT, 0);
+      return { panels, fits: maxWidth <= STACK_ASPECT * stack };
+    };
+    let area = 0;
+    for (const w of rowWidths.values()) area += w * ROW_HEIGHT;
+    let high = Math.max(12, Math.sqrt(TARGET_ASPECT * width * height));
+    let low = Math.min(high, Math.max(12, Math.sqrt(area)));
+    let best = attempt(high);
+    if (!best.fits) {
+      const narrow = attempt(low);
+      best = narrow;
+      for (let step = 0; step < PANEL_ATTEMPTS && narrow.fits; step++) {
+        const middle = (low + high) / 2;
+        const tried = attempt(middle);
+        if (tried.fits) {
+          best = tried;
+          low = middle;
+        } else high = middle;
+      }
     }
+    const split = best.panels;
     split.forEach((panel, i) => panel.keys.forEach((k) => panelOf.set(k, i)));
     panels = split.length;
     sides = split.map((panel) => panel.side);
-    xs = panelLayouts(
-      graph,
-      generations,
-      units,
-      split.map((panel) => panel.keys),
-    );
+    if (graph.order <= RELAYOUT_LIMIT)
+      xs = panelLayouts(
+        graph,
+        generations,
+        units,
+        split.map((panel) => panel.keys),
+        panelOf,
+      );
   }
 
   const planned: PlannedUnit[] = [];
@@ -192,10 +218,25 @@ function panelLayouts(
   generations: ReadonlyMap<string, number>,
   units: readonly FamilyUnit[],
   panels: readonly string[][],
+  panelOf: ReadonlyMap<string, number>,
 ): Map<string, { x: number }> {
   const xs = new Map<string, { x: number }>();
+  // The families as they are, cut to each panel: a couple stays a couple even when all of
+  // their children are drawn in another panel.
+  const unitsIn: FamilyUnit[][] = panels.map(() => []);
+  for (const u of units) {
+    for (const panel of new Set(u.parents.map((p) => panelOf.get(p)!))) {
+      const inPanel = (k: string) => panelOf.get(k) === panel;
+      unitsIn[panel]!.push({
+        ...u,
+        parents: u.parents.filter(inPanel),
+        children: u.children.filter(inPanel),
+        nonBirthChildren: u.nonBirthChildren.filter(inPanel),
+      });
+    }
+  }
   let shift = 0;
-  for (const keys of panels) {
+  for (const [index, keys] of panels.entries()) {
     const sub: FamilyGraph = new Graph<PersonAttributes, FamilyEdgeAttributes, FamilyGraphAttributes>({
       type: 'mixed',
       multi: false,
@@ -209,18 +250,7 @@ function panelLayouts(
         else sub.addDirectedEdgeWithKey(edge, source, target, attrs);
       });
     }
-    // The families as they are, cut to the panel: a couple stays a couple even when all of
-    // their children are drawn in another panel.
-    const inPanel = new Set(keys);
-    const panelUnits = units
-      .map((u) => ({
-        ...u,
-        parents: u.parents.filter((p) => inPanel.has(p)),
-        children: u.children.filter((c) => inPanel.has(c)),
-        nonBirthChildren: u.nonBirthChildren.filter((c) => inPanel.has(c)),
-      }))
-      .filter((u) => u.parents.length > 0);
-    const layout = generationalLayout(sub, generations, panelUnits);
+    const layout = generationalLayout(sub, generations, unitsIn[index]!);
     let widest = 0;
     for (const [key, point] of layout) {
       xs.set(key, { x: point.x + shift });

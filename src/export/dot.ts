@@ -95,8 +95,8 @@ export function renderDot(context: ExportContext): string {
       edges.push(`  ${from} -> ${dotString(child)} [weight=3${dashed}${mark}];`);
     }
   }
-  out.push(...panelBlocks(context, plan, members), ...edges, ...rankBlocks(plan, slots), '}', '');
-  return out.join('\n');
+  // No spread into push: a 100,000-person drawing has more lines than a call may take arguments.
+  return [...out, ...panelBlocks(context, plan, members), ...edges, ...rankBlocks(plan, slots), '}', ''].join('\n');
 }
 
 /** Panel letters: A, B, ... Z, AA, AB... */

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import gexf from 'graphology-gexf';
 import { createExportContext } from '../../src/export/context.js';
+import { renderGexf } from '../../src/export/gexf.js';
+import { Graph } from '../../src/graph/graphology.js';
 import { dotString, wrapLabel } from '../../src/export/dot-text.js';
 import { renderDot } from '../../src/export/dot.js';
 import { MAX_ASPECT } from '../../src/export/dot-plan.js';
@@ -145,6 +148,24 @@ describe('drawings of crawls of the bundled data', () => {
     const stands = dot.match(/^ {2}"[sp]\d+_Q?\d+" \[/gm) ?? [];
     if (crossing > 0) expect(stands.length).toBeGreaterThan(0);
     expect(stands.length).toBeLessThan(graph.order / 4);
+  });
+
+  it('the GEXF generation attribute, the GEXF y positions and the DOT rows are the same rows', () => {
+    const graph = graphs.get('victoria-depth6')!;
+    const context = createExportContext(graph);
+    const back = gexf.parse(Graph, renderGexf(context));
+    const { rank, rows } = readDotRows(renderDot(context));
+    const generation = context.generations();
+    graph.forEachNode((key) => {
+      const parsed = back.getNodeAttributes(key);
+      expect([key, parsed.generation, parsed.y]).toEqual([key, generation.get(key), -150 * generation.get(key)! || 0]);
+    });
+    // people on one DOT row share one generation, and rows within a panel go down by one each
+    for (const row of rows) {
+      const gens = new Set((row ?? []).filter((id) => graph.hasNode(id)).map((id) => generation.get(id)));
+      expect(gens.size).toBeLessThanOrEqual(1);
+    }
+    expect(rank.size).toBeGreaterThan(graph.order);
   });
 
   it('a wide crawl is cut into panels that keep a screen-like shape, with references between them', async () => {
