@@ -12,9 +12,9 @@
  * 16 KB).
  */
 import type { ExportContext } from './context.js';
-import { legendLabel } from './dot-legend.js';
+import { legend, letter, panelTitle, standAttributes } from './dot-labels.js';
 import { FONT, FONT_SIZE, personBoxAttributes } from './dot-person.js';
-import { planDrawing, type DrawingPlan, type Stand } from './dot-plan.js';
+import { planDrawing, type DrawingPlan } from './dot-plan.js';
 import { dotString } from './dot-text.js';
 import { HIGHLIGHT_COLOR } from './style.js';
 import { clip } from './text.js';
@@ -99,11 +99,6 @@ export function renderDot(context: ExportContext): string {
   return [...out, ...panelBlocks(context, plan, members), ...edges, ...rankBlocks(plan, slots), '}', ''].join('\n');
 }
 
-/** Panel letters: A, B, ... Z, AA, AB... */
-export function letter(panel: number): string {
-  return panel < 26 ? String.fromCharCode(65 + panel) : letter(Math.floor(panel / 26) - 1) + letter(panel % 26);
-}
-
 /**
  * The nodes, and each panel's title as a plain text node on a row of its own. (No DOT clusters:
  * inside a cluster dot does not keep the left-to-right order the invisible edges impose.)
@@ -159,67 +154,6 @@ function rankBlocks(plan: DrawingPlan, slots: ReadonlyMap<string, Slot[]>): stri
     out.push(`  ${spine.join(' -> ')} [style=invis, weight=1000];`);
   }
   return out;
-}
-
-function standAttributes(context: ExportContext, stand: Stand): string {
-  const names = stand.people.map((p) => clip(context.graph.getNodeAttribute(p, 'label'), 28));
-  const arrow = stand.kind === 'parents' ? '\u2191 ' : '';
-  const lines = [`${arrow}${names.join(' & ')}`, `(panel ${letter(stand.drawnIn)})`];
-  return `shape=box, style="rounded,dashed", fillcolor="#ffffff", color="#999999", fontcolor="#444444", fontsize=9, label=${dotString(...lines)}`;
-}
-
-function panelTitle(context: ExportContext, plan: DrawingPlan, panel: number): string {
-  const { graph } = context;
-  const seeds = (graph.getAttribute('seeds') ?? []).filter((s) => plan.panelOf.get(s) === panel && graph.hasNode(s));
-  const label = (key: string) => clip(graph.getNodeAttribute(key, 'label'), 40);
-  const name = letter(panel);
-  if (seeds.length > 0) return `${name} \u00B7 ${seeds.map(label).join(', ')}`;
-  const list = (items: string[]) => `${items.slice(0, 2).join('; ')}${items.length > 2 ? '; \u2026' : ''}`;
-  const stands = [...plan.parentStands.values()]
-    .filter((s) => s.panel === panel)
-    .sort((a, b) => a.row - b.row || a.x - b.x);
-  if (stands.length > 0 && plan.sides[panel] !== 'above')
-    return `${name} \u00B7 descendants of ${list(stands.map((s) => s.people.map(label).join(' & ')))}`;
-  const below = plan.units
-    .filter((u) => u.panel === panel && u.elsewhere.length > 0)
-    .flatMap((u) => u.unit.children.filter((c) => plan.panelOf.get(c) !== panel));
-  return below.length > 0
-    ? `${name} \u00B7 ancestors of ${list([...new Set(below)].map(label))}`
-    : `${name} \u00B7 relatives`;
-}
-
-function legend(context: ExportContext, plan: DrawingPlan, stretched: number): string {
-  const { graph, highlight } = context;
-  const seeds = (graph.getAttribute('seeds') ?? []).filter((s) => graph.hasNode(s));
-  const rows = new Set(graph.nodes().map(plan.rowOf)).size;
-  const who = seeds.map((s) => `${clip(graph.getNodeAttribute(s, 'label'), 60)} (${s})`).join(', ');
-  const notes: string[] = [];
-  if (plan.panels > 1)
-    notes.push(
-      `Drawn in ${plan.panels} panels, A to ${letter(plan.panels - 1)}; \u2193 B under a couple: children in panel B.`,
-    );
-  if (stretched > 0)
-    notes.push(
-      `${stretched} parent link${stretched === 1 ? ' spans' : 's span'} more than one row: the family married across generations.`,
-    );
-  let nonBirth = false;
-  let unknown = false;
-  let other = false;
-  graph.forEachEdge((_e, a) => (nonBirth ||= a.nonBirth));
-  graph.forEachNode((_k, a) => {
-    unknown ||= a.sex === 'unknown';
-    other ||= a.sex === 'other';
-  });
-  return legendLabel({
-    title: `${who ? `Family of ${who}: ` : ''}${graph.order} people in ${rows} generations`,
-    notes,
-    seeds: seeds.length > 0,
-    highlighted: highlight.nodes.size > 0,
-    nonBirth,
-    panels: plan.panels > 1,
-    unknownSex: unknown,
-    otherSex: other,
-  });
 }
 
 function highlightStyle(): string {
