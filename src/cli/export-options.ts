@@ -1,14 +1,16 @@
-import { UsageError } from '../errors.js';
 import type { Options } from 'yargs';
+import { UsageError } from '../errors.js';
 import { parseItemId, type ItemId } from '../ids.js';
 import type { ExportOptions } from '../export/write.js';
+import { parseWholeNumber } from '../whole-number.js';
+import { DEFAULT_CHART_MAX, MAX_CHART_MAX } from '../export/chart-limits.js';
 
 /** Options of every command that writes graph files (crawl, export, kinship). */
 export const exportOptionDefinitions = {
   out: {
     type: 'string',
     array: true,
-    describe: 'Output file(s); format from the extension (.json .gexf .dot .gv .svg .graphml .ged)',
+    describe: 'Output file(s); format from the extension (.json .gexf .dot .gv .svg .graphml .ged .html)',
   },
   format: { type: 'string', requiresArg: true, describe: 'Output format, overriding the extension' },
   layout: {
@@ -24,6 +26,21 @@ export const exportOptionDefinitions = {
     describe: 'Q-ids to emphasise (comma-separated or repeated)',
   },
 } satisfies Record<string, Options>;
+
+/** Options of `wdkin kinship` for the relationship chart it draws with `--out x.svg` or `.dot`. */
+export const chartOptionDefinitions = {
+  'chart-max': {
+    type: 'string',
+    requiresArg: true,
+    default: String(DEFAULT_CHART_MAX),
+    describe: 'Relationship chart (--out .svg or .dot): draw at most N relationships, closest first',
+  },
+} satisfies Record<string, Options>;
+
+/** `--chart-max` checked: a whole number from 1 to 50, else a UsageError. */
+export function parseChartMax(value: unknown): number {
+  return parseWholeNumber('--chart-max', value, 1, MAX_CHART_MAX);
+}
 
 export interface ExportArgs {
   out?: string[];

@@ -3,7 +3,7 @@
  * asks for it (writing a GEXF and an SVG of the same crawl lays it out once).
  */
 import type { FamilyGraph } from '../graph/types.js';
-import { computeGenerations } from '../graph/generations.js';
+import { layerGenerations, type Generations } from '../graph/generations.js';
 import { familyUnits, type FamilyUnit } from '../graph/families.js';
 import { generationalLayout, type Point } from '../graph/layout.js';
 import { forceAtlas2Layout } from '../graph/forceatlas2.js';
@@ -24,7 +24,10 @@ export interface ExportContext {
   readonly layout: LayoutName;
   readonly timeline: boolean;
   readonly highlight: Highlight;
+  /** Generation rows (DOT ranks, the `generation` attribute, y positions). */
   generations(): ReadonlyMap<string, number>;
+  /** The rows with what the data forced: cycles ignored, links stretched over several rows. */
+  layering(): Generations;
   units(): readonly FamilyUnit[];
   /** Positions of the chosen layout (GEXF, GraphML). */
   positions(): ReadonlyMap<string, Point>;
@@ -37,7 +40,8 @@ export interface ExportContext {
 
 export function createExportContext(graph: FamilyGraph, options: ContextOptions = {}): ExportContext {
   const layout = options.layout ?? 'generations';
-  const generations = once(() => computeGenerations(graph));
+  const layering = once(() => layerGenerations(graph));
+  const generations = () => layering().generation;
   const units = once(() => familyUnits(graph));
   const rows = once(() => generationalLayout(graph, generations(), units()));
   const positions = once(() => (layout === 'forceatlas2' ? forceAtlas2Layout(graph, rows()) : rows()));
@@ -47,6 +51,7 @@ export function createExportContext(graph: FamilyGraph, options: ContextOptions 
     timeline: options.timeline ?? false,
     highlight: resolveHighlight(graph, options.highlight ?? []),
     generations,
+    layering,
     units,
     positions,
     rowPositions: rows,

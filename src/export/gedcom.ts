@@ -1,17 +1,22 @@
 /**
- * GEDCOM 5.5.1 (lineage-linked, UTF-8), as Gramps and other genealogy programs import it:
- * one INDI per person (name from the label with empty surname slashes, sex, birth and death
- * dates, the Q-id as REFN with TYPE Wikidata and as _WDID), one FAM per family unit (a couple
- * with their children, a single parent with theirs, or a childless couple from a spouse link),
- * FAMC/FAMS links both ways and PEDI on FAMC for adoptions. Highlighted people and families
- * carry `_HIGHLIGHT Y`.
+ * GEDCOM 5.5.1 (lineage-linked, UTF-8), as Gramps and other genealogy programs import it (Gramps
+ * reports "No errors detected" and creates no custom event):
+ * - one INDI per person: NAME from the label with its pieces (NPFX, GIVN, SPFX, SURN, NSFX; see
+ *   gedcom-name.ts), SEX, birth and death dates (decades and centuries as `BET ... AND ...`),
+ *   the Q-id as `REFN` with `TYPE Wikidata`, the item's URL as an `OBJE` with `FORM url` (Gramps
+ *   makes it a web link of the person) and in the person's NOTE with the description;
+ * - one FAM per family unit (a couple with their children, a single parent with theirs, or a
+ *   childless couple from a spouse link), FAMC/FAMS links both ways, PEDI on FAMC for adoptions;
+ * - no custom (`_`) tag: Gramps turns each unknown one into an undated custom event. Highlighted
+ *   people and families point to one shared NOTE record saying so.
  */
 import type { ExportContext } from './context.js';
 import type { FamilyUnit } from '../graph/families.js';
 import type { PersonAttributes } from '../graph/types.js';
 import { gedcomDate, gedcomTimestamp } from './gedcom-date.js';
 import { GedcomLines } from './gedcom-lines.js';
-import { clip, singleLine } from './text.js';
+import { displayName, gedcomNameValue, parsePersonName, type PersonName } from './gedcom-name.js';
+import { clip } from './text.js';
 
 /** P1039 values meaning adoption (adoptive father/mother, adopted son/daughter/child, adoptee). */
 const ADOPTION = new Set([
@@ -25,7 +30,7 @@ const ADOPTION = new Set([
   'Q11572068',
   'Q6933584',
 ]);
-const NAME_MAX = 120;
+const HIGHLIGHT_NOTE = '@N1@';
 
 export function renderGedcom(context: ExportContext): string {
   const { graph, highlight } = context;
@@ -39,10 +44,12 @@ export function renderGedcom(context: ExportContext): string {
     for (const p of unit.parents) push(asParent, p, i);
   });
   const out = header(context);
+  const refnType = referenceType(context);
+  let marked = false;
   graph.forEachNode((id, a) => {
     out.add(0, 'INDI', undefined, xref.get(id));
-    const name = singleLine(a.label).replace(/\//g, '\u2215').trim() || a.qid;
-    out.add(1, 'NAME', `${clip(name, NAME_MAX - 3)} //`);
+    const name = parsePersonName(a.label, a.qid, a.description);
+    nameLines(out, name);
     out.add(1, 'SEX', a.sex === 'male' ? 'M' : a.sex === 'female' ? 'F' : 'U');
     if (a.birth) out.add(1, 'BIRT').raw(2, 'DATE', gedcomDate(a.birth));
     if (a.death) out.add(1, 'DEAT').raw(2, 'DATE', gedcomDate(a.death));
@@ -52,11 +59,14 @@ export function renderGedcom(context: ExportContext): string {
       if (unit.nonBirthChildren.includes(id)) pedigree(out, kinshipOf(context, unit, id));
     }
     for (const i of asParent.get(id) ?? []) out.raw(1, 'FAMS', familyXref(i));
-    out.add(1, 'REFN', a.qid).add(2, 'TYPE', 'Wikidata');
-    out.add(1, '_WDID', a.qid);
-    if (highlight.nodes.has(id)) out.add(1, '_HIGHLIGHT', 'Y');
-    const note = personNote(a, name, context.itemUrl(a.qid));
-    if (note) out.text(1, 'NOTE', note);
+    out.add(1, 'REFN', a.qid).add(2, 'TYPE', refnType);
+    const url = context.itemUrl(a.qid);
+    out.add(1, 'OBJE').add(2, 'FILE', url).add(3, 'FORM', 'url').add(2, 'TITL', `${refnType} ${a.qid}`);
+    if (highlight.nodes.has(id)) {
+      out.raw(1, 'NOTE', HIGHLIGHT_NOTE);
+      marked = true;
+    }
+    out.text(1, 'NOTE', personNote(a, name, url));
   });
   units.forEach((unit, i) => {
     out.add(0, 'FAM', undefined, familyXref(i));
@@ -69,8 +79,13 @@ export function renderGedcom(context: ExportContext): string {
     if (husband) out.raw(1, 'HUSB', xref.get(husband)!);
     if (wife) out.raw(1, 'WIFE', xref.get(wife)!);
     for (const child of unit.children) out.raw(1, 'CHIL', xref.get(child)!);
-    if (familyHighlighted(context, unit)) out.add(1, '_HIGHLIGHT', 'Y');
+    if (familyHighlighted(context, unit)) {
+      out.raw(1, 'NOTE', HIGHLIGHT_NOTE);
+      marked = true;
+    }
   });
+  if (marked)
+    out.add(0, 'NOTE', 'Highlighted by wdkin (--highlight, or the people of a kinship answer)', HIGHLIGHT_NOTE);
   out.add(0, 'TRLR');
   return out.toString();
 }
@@ -141,11 +156,29 @@ function familyHighlighted(context: ExportContext, unit: FamilyUnit): boolean {
   return unit.children.some((c) => unit.parents.some((p) => edges.has(`${p}>${c}`)));
 }
 
-function personNote(a: PersonAttributes, name: string, url: string): string {
+/** NAME with its pieces; the pieces are clipped to the GEDCOM sizes (the note keeps the label). */
+function nameLines(out: GedcomLines, name: PersonName): void {
+  out.add(1, 'NAME', gedcomNameValue(name));
+  if (name.prefix) out.add(2, 'NPFX', clip(name.prefix, 30));
+  if (name.given) out.add(2, 'GIVN', clip(name.given, 120));
+  if (name.surnamePrefix) out.add(2, 'SPFX', clip(name.surnamePrefix, 30));
+  if (name.surname) out.add(2, 'SURN', clip(name.surname, 120));
+  if (name.suffix) out.add(2, 'NSFX', clip(name.suffix, 30));
+}
+
+/** `Wikidata`, or the host of another Wikibase. */
+function referenceType(context: ExportContext): string {
+  const host = new URL(context.itemUrl('Q1')).hostname;
+  return host === 'www.wikidata.org' ? 'Wikidata' : host;
+}
+
+function personNote(a: PersonAttributes, name: PersonName, url: string): string {
   const parts: string[] = [];
-  if (a.label !== name || Array.from(name).length > NAME_MAX - 3) parts.push(`Label: ${a.label}`);
+  const shown = displayName(name);
+  if (a.label.replace(/\s+/g, ' ').trim() !== shown || gedcomNameValue(name).length > 120 || name.suffix.length > 30)
+    parts.push(`Label: ${a.label}`);
   if (a.description) parts.push(a.description);
-  parts.push(url);
+  parts.push(`${url.includes('wikidata.org') ? 'Wikidata' : 'Item'}: ${url}`);
   return parts.join('\n');
 }
 

@@ -2,23 +2,34 @@
  * A fast GEXF 1.3 writer for large graphs. graphology-gexf builds its output through
  * xml-writer, which takes about half a minute on 100,000 people; this writer produces the very
  * same text (same attribute model inference, element order, indentation and escaping as
- * graphology-gexf's `write(graph, { version: '1.3', pretty: true })`; a test checks they are
- * identical) by plain string building.
+ * graphology-gexf's `write(graph, { version: '1.3', pretty: true })` given `rgb()` colours and
+ * the header of gexf.ts; a test checks they are identical) by plain string building.
+ *
+ * Colours are written as `r`/`g`/`b` (never `hex`, never `a`): networkx's read_gexf only reads
+ * those, and an alpha channel greys out every node in gephi-lite. Every edge is directed (the
+ * graph's `defaultedgetype`), so no edge carries a `type`.
  */
 
 import { stripIllegalXml } from './text.js';
+import { rgbOf } from './style.js';
 
 export type GexfValue = string | number | boolean | null;
+
+/**
+ * The root element: GEXF 1.3 and viz namespaces only. No `xsi:schemaLocation`: the official
+ * GEXF 1.3 RELAX NG schema does not allow it on `<gexf>` (and nothing needs it).
+ */
+export const GEXF_OPENING = '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz">';
 
 export interface GexfElement {
   key: string;
   label?: string;
   kind?: string;
-  /** Edges only. */
+  /** Edges only (every edge is directed). */
   source?: string;
   target?: string;
-  undirected?: boolean;
   attributes: Record<string, GexfValue>;
+  /** `color` is `#rrggbb`. */
   viz: { color?: string; size?: number; x?: number; y?: number; thickness?: number };
 }
 
@@ -36,7 +47,7 @@ export function writeGexf(
 ): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">',
+    GEXF_OPENING,
     metaXml,
     '  <graph defaultedgetype="directed">',
   ];
@@ -95,7 +106,6 @@ function writeElements(
     // One string per element (few large strings instead of millions of small ones: far less GC).
     let text = `      <${kind} id="${attr(e.key)}"`;
     if (kind === 'edge') {
-      if (e.undirected) text += ' type="undirected"';
       text += ` source="${attr(e.source ?? '')}" target="${attr(e.target ?? '')}"`;
       if (e.kind) text += ` kind="${attr(e.kind)}"`;
     }
@@ -111,7 +121,10 @@ function writeElements(
       body += values ? `\n        <attvalues>${values}\n        </attvalues>` : '\n        <attvalues/>';
     }
     const viz = e.viz;
-    if (viz.color) body += `\n        <viz:color hex="${attr(viz.color)}"/>`;
+    if (viz.color) {
+      const [r, g, b] = rgbOf(viz.color);
+      body += `\n        <viz:color r="${r}" g="${g}" b="${b}"/>`;
+    }
     if (viz.size !== undefined) body += `\n        <viz:size value="${viz.size}"/>`;
     if (viz.x !== undefined || viz.y !== undefined) {
       body += `\n        <viz:position${viz.x !== undefined ? ` x="${viz.x}"` : ''}${viz.y !== undefined ? ` y="${viz.y}"` : ''}/>`;

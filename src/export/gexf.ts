@@ -1,17 +1,26 @@
 /**
- * GEXF 1.3 for Gephi: typed attributes, edge kinds (father/mother/parent/spouse), colours by
- * sex (seeds gold, highlights red-orange), sizes by descendants, positions from the chosen
- * layout so the file opens laid out. Written by graphology-gexf up to GEXF_LIBRARY_LIMIT
- * people, above that by the identical but much faster gexf-writer.ts. Strings are cleaned of
- * what XML 1.0 cannot carry first. With `timeline`, the file is made dynamic (gexf-timeline.ts).
+ * GEXF 1.3 for Gephi, networkx and graphology: typed attributes, edge kinds
+ * (father/mother/parent/spouse), colours by sex as r/g/b (seeds gold, highlights red-orange),
+ * sizes by descendants, positions from the chosen layout so the file opens laid out. Valid
+ * against the official GEXF 1.3 RELAX NG schema.
+ *
+ * Every edge is directed (`defaultedgetype="directed"`): a parent link points parent -> child;
+ * a spouse link points from the lower Q-id to the higher and its `relation` (and `kind`) is
+ * "spouse", the direction meaning nothing. networkx refuses a file that mixes undirected edges
+ * into a directed graph, and a GEXF graph is one or the other (as in GraphML).
+ *
+ * Written by graphology-gexf up to GEXF_LIBRARY_LIMIT people, above that by the identical but
+ * much faster gexf-writer.ts. Strings are cleaned of what XML 1.0 cannot carry first. With
+ * `timeline`, the file is made dynamic (gexf-timeline.ts).
  */
 import gexf from 'graphology-gexf';
+import { Graph } from '../graph/graphology.js';
 import type { ExportContext } from './context.js';
 import { edgeRecord, nodeRecord, type NodeRecord } from './records.js';
-import { EDGE_COLOR, HIGHLIGHT_COLOR, nodeColor, nodeSize } from './style.js';
+import { EDGE_COLOR, HIGHLIGHT_COLOR, nodeColor, nodeSize, rgbOf } from './style.js';
 import { stripIllegalXml, escapeXml } from './text.js';
 import { addTimeline } from './gexf-timeline.js';
-import { writeGexf, type GexfElement, type GexfValue } from './gexf-writer.js';
+import { GEXF_OPENING, writeGexf, type GexfElement, type GexfValue } from './gexf-writer.js';
 
 /** Up to this many people graphology-gexf writes the file (it needs ~3 s for 20,000). */
 export const GEXF_LIBRARY_LIMIT = 10_000;
@@ -25,15 +34,23 @@ export function renderGexf(context: ExportContext, useLibrary = context.graph.or
     );
     const format = (key: string) => {
       const { label, kind, attributes, viz } = byKey.get(key)!;
+      const color = viz.color ? `rgb(${rgbOf(viz.color).join(',')})` : undefined;
       return {
         ...(label !== undefined ? { label: stripIllegalXml(label) } : {}),
         ...(kind !== undefined ? { kind } : {}),
         attributes: clean(attributes),
-        viz,
+        viz: { ...viz, color },
       };
     };
-    const written = gexf.write(context.graph, { version: '1.3', pretty: true, formatNode: format, formatEdge: format });
-    xml = written.replace(/^ *<meta\b[^>]*?(?:\/>|>[\s\S]*?<\/meta>)/m, () => meta);
+    const written = gexf.write(directedCopy(context), {
+      version: '1.3',
+      pretty: true,
+      formatNode: format,
+      formatEdge: format,
+    });
+    xml = written
+      .replace(/<gexf\b[^>]*>/, () => GEXF_OPENING)
+      .replace(/^ *<meta\b[^>]*?(?:\/>|>[\s\S]*?<\/meta>)/m, () => meta);
   } else {
     xml = writeGexf(
       meta,
@@ -77,7 +94,6 @@ export function* edgeElements(context: ExportContext): Generator<GexfElement> {
       key,
       source: graph.source(key),
       target: graph.target(key),
-      undirected: graph.isUndirected(key),
       label: record.relation,
       kind: record.relation,
       attributes: record,
@@ -87,6 +103,18 @@ export function* edgeElements(context: ExportContext): Generator<GexfElement> {
       },
     };
   }
+}
+
+/**
+ * The graph's nodes and edges (same keys, same order, no attributes: the formatters supply
+ * them) with every edge directed, for graphology-gexf, which writes an undirected edge as such.
+ */
+function directedCopy(context: ExportContext): Graph {
+  const { graph } = context;
+  const copy = new Graph({ type: 'directed', multi: true, allowSelfLoops: false });
+  graph.forEachNode((key) => copy.addNode(key));
+  graph.forEachEdge((key, _attrs, source, target) => copy.addDirectedEdgeWithKey(key, source, target));
+  return copy;
 }
 
 /** Drops unknown (null) values and cleans strings. */

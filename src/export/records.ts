@@ -35,8 +35,9 @@ export type EdgeRecord = {
   properties: string;
   kinshipType: string | null;
   nonBirth: boolean;
-  start: string | null;
-  end: string | null;
+  /** Marriage start and end (P580/P582 on P26); not `start`/`end`, which are GEXF's own time attributes. */
+  startDate: string | null;
+  endDate: string | null;
   highlight: boolean;
 };
 
@@ -68,8 +69,8 @@ export const EDGE_FIELDS: ReadonlyArray<[keyof EdgeRecord, 'string' | 'int' | 'b
   ['properties', 'string'],
   ['kinshipType', 'string'],
   ['nonBirth', 'boolean'],
-  ['start', 'string'],
-  ['end', 'string'],
+  ['startDate', 'string'],
+  ['endDate', 'string'],
   ['highlight', 'boolean'],
 ];
 
@@ -106,8 +107,8 @@ export function edgeRecord(context: ExportContext, edge: string): EdgeRecord {
     properties: a.properties.join(' '),
     kinshipType: a.kinshipType.length > 0 ? a.kinshipType.join(' ') : null,
     nonBirth: a.nonBirth,
-    start: formatDate(a.start),
-    end: formatDate(a.end),
+    startDate: formatDate(a.start),
+    endDate: formatDate(a.end),
     highlight: context.highlight.edges.has(edge),
   };
 }

@@ -44,3 +44,9 @@ export function nodeColor(look: NodeLook): string {
 export function nodeSize(descendants: number, seed: boolean): number {
   return Math.round((6 + 4 * Math.log2(1 + descendants) + (seed ? 6 : 0)) * 100) / 100;
 }
+
+/** `#rrggbb` as three 0-255 channels (GEXF `viz:color` r/g/b, GraphML r/g/b). */
+export function rgbOf(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1, 7), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}

@@ -32,6 +32,8 @@ export interface ExportOptions {
 export interface WriteOptions extends ExportOptions {
   /** The graph is incomplete (some people could not be fetched): never replace an existing file. */
   partial?: boolean;
+  /** Another drawing for some outputs (the kinship chart for .svg/.dot): its text, or null for the graph's. */
+  renderInstead?: (output: PlannedOutput) => Promise<string | null> | null;
 }
 
 /** One checked output: where it was asked for, and the real file it writes. */
@@ -173,12 +175,13 @@ export async function writeOutputs(
 ): Promise<WrittenOutput[]> {
   const planned = isPlan(outputs) ? outputs : await checkOutputs(outputs, options);
   const context = createExportContext(graph, options);
-  if (planned.some((o) => o.format === 'svg')) checkSvgSize(graph.order);
+  if (planned.some((o) => o.format === 'svg' && !options.renderInstead)) checkSvgSize(graph.order);
   const destinations = await Promise.all(
     planned.map(async (o) => (options.partial && o.existing && !(await isPartialFile(o.target)) ? partialTwin(o) : o)),
   );
   const texts: string[] = [];
-  for (const output of planned) texts.push(await renderWith(context, output.format));
+  for (const output of planned)
+    texts.push((await options.renderInstead?.(output)) ?? (await renderWith(context, output.format)));
   const sizes = await writeFilesAtomically(
     destinations.map((d, i) => ({ target: d.target, data: texts[i]!, keep: keepOf(d.existing) })),
   );

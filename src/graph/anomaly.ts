@@ -18,7 +18,9 @@ export type AnomalyKind =
   | 'unreadable-cache-row'
   | 'reverse-lookup-failed'
   | 'stale-reverse-link'
-  | 'one-sided-link';
+  | 'one-sided-link'
+  /** A parent link drawn across more than one generation row (see graph/generations.ts). */
+  | 'generation-conflict';
 
 export interface Anomaly {
   kind: AnomalyKind;

@@ -1,38 +1,47 @@
 /**
- * Generation numbers: parents one row above their children, the seed of each connected part of
- * the graph on row 0, ancestors negative, descendants positive.
+ * Generation rows: parents above their children, the seed of each connected part of the graph
+ * on row 0, ancestors negative, descendants positive. DOT ranks, the GEXF/GraphML `generation`
+ * attribute and the y positions all come from these rows.
  *
- * The choice: longest-path layering over parent edges (a child sits one row below its *lowest*
- * parent, so pedigree collapse and marriages across generations never put a child above a
- * parent), then two corrections that the plain longest path gets wrong for family trees:
- *  - a person with more child links than parent links (in particular every person without known
- *    parents, e.g. someone who married in) sinks to just above their highest child instead of
- *    floating at the top row;
- *  - a person with neither parents nor children in the graph takes the row of a spouse.
- * Finally each weakly connected part is shifted so that its anchor (its first seed, else the
- * person closest to a seed) is on row 0.
+ * 1. Longest-path layering: every child one row below their lowest parent (as high as possible),
+ *    then every parent down to just above their highest child (step 3), a good start for:
+ * 2. Network simplex (network-simplex.ts): the rows that make the parent links as short as
+ *    possible in total while keeping every child below their parents. This moves whole branches:
+ *    a half-sibling's family that the longest path left high up follows its parent down to the
+ *    rows of the relatives it married into, so the parent no longer sits two rows above a child.
+ * 3. Every parent moves down to just above their highest child, children first (a single pass
+ *    in reverse topological order is stable): no parent sits more than one row above all of
+ *    their children. A parent's own parent links may stretch instead; that is the price when a
+ *    family married across generations (an uncle and his niece, cousins a generation apart).
+ * 4. People with neither parents nor children in the graph take the row of a spouse.
+ * 5. Each weakly connected part is shifted so that its anchor (its first seed, else the person
+ *    closest to a seed) is on row 0.
  *
- * Cycles (bad data: A is B's ancestor and B is A's): a topological order is built with Kahn's
- * algorithm; when it stalls, the first unplaced person is forced in and the parent links that
- * point back into the placed part are ignored for layering. Every step is linear or n log n,
- * so this never hangs.
+ * What the data forces is reported: parent links that close a cycle (ignored for layering) and
+ * parent links that still span more than one row after all this (`stretched`).
  */
+import { buildGenerationDag, type GenerationDag } from './generation-dag.js';
+import { minimizeTotalSpan } from './network-simplex.js';
 import type { FamilyGraph } from './types.js';
 
+export interface StretchedLink {
+  /** The parent edge's key. */
+  edge: string;
+  parent: string;
+  child: string;
+  /** Rows between parent and child (2 or more). */
+  rows: number;
+}
+
 export interface Generations {
-  /** Generation per node key. */
+  /** Generation row per node key. */
   generation: Map<string, number>;
   /** Parent edges ignored because they close a cycle (empty for sound data). */
   ignoredEdges: string[];
-}
-
-interface Dag {
-  keys: string[];
-  parents: number[][];
-  children: number[][];
-  spouses: number[][];
-  order: number[];
-  ignoredEdges: string[];
+  /** Parent links that span more than one row: the data allows no better. */
+  stretched: StretchedLink[];
+  /** False when the network simplex hit its iteration cap (huge graphs); rows are still valid. */
+  optimal: boolean;
 }
 
 export function computeGenerations(graph: FamilyGraph): Map<string, number> {
@@ -40,7 +49,7 @@ export function computeGenerations(graph: FamilyGraph): Map<string, number> {
 }
 
 export function layerGenerations(graph: FamilyGraph): Generations {
-  const dag = buildDag(graph);
+  const dag = buildGenerationDag(graph);
   const n = dag.keys.length;
   const gen = new Array<number>(n).fill(0);
   for (const v of dag.order) {
@@ -48,79 +57,47 @@ export function layerGenerations(graph: FamilyGraph): Generations {
     for (const p of dag.parents[v]!) g = Math.max(g, gen[p]! + 1);
     gen[v] = g;
   }
-  for (let i = n - 1; i >= 0; i--) {
-    const v = dag.order[i]!;
-    const kids = dag.children[v]!;
-    if (kids.length === 0 || kids.length <= dag.parents[v]!.length) continue;
-    let lowest = Infinity;
-    for (const c of kids) lowest = Math.min(lowest, gen[c]!);
-    gen[v] = Math.max(gen[v]!, lowest - 1);
-  }
+  const tails: number[] = [];
+  const heads: number[] = [];
+  dag.children.forEach((kids, p) => {
+    for (const c of kids) {
+      tails.push(p);
+      heads.push(c);
+    }
+  });
+  parentsDown(dag, gen);
+  const { optimal } = minimizeTotalSpan(n, tails, heads, gen);
+  parentsDown(dag, gen);
   alignLoners(dag, gen);
   anchorComponents(graph, dag, gen);
   const generation = new Map<string, number>();
   dag.keys.forEach((key, i) => generation.set(key, gen[i]!));
-  return { generation, ignoredEdges: dag.ignoredEdges };
+  return { generation, ignoredEdges: dag.ignoredEdges, stretched: stretchedLinks(graph, generation), optimal };
 }
 
-function buildDag(graph: FamilyGraph): Dag {
-  const keys = graph.nodes();
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const allParents: Array<Array<[number, string]>> = keys.map(() => []);
-  const spouses: number[][] = keys.map(() => []);
-  graph.forEachEdge((edge, _attrs, source, target, _s, _t, undirected) => {
-    const s = index.get(source)!;
-    const t = index.get(target)!;
-    if (undirected) {
-      spouses[s]!.push(t);
-      spouses[t]!.push(s);
-    } else allParents[t]!.push([s, edge]);
-  });
-  const order = topologicalOrder(keys.length, allParents);
-  const position = new Array<number>(keys.length);
-  order.forEach((v, i) => (position[v] = i));
-  const parents: number[][] = keys.map(() => []);
-  const children: number[][] = keys.map(() => []);
-  const ignoredEdges: string[] = [];
-  allParents.forEach((list, child) => {
-    for (const [parent, edge] of list) {
-      if (position[parent]! < position[child]!) {
-        parents[child]!.push(parent);
-        children[parent]!.push(child);
-      } else ignoredEdges.push(edge);
-    }
-  });
-  return { keys, parents, children, spouses, order, ignoredEdges };
-}
-
-/** Kahn's algorithm; on a stall the first unplaced node is forced in (breaking the cycle). */
-function topologicalOrder(n: number, parents: Array<Array<[number, string]>>): number[] {
-  const pending = parents.map((list) => list.length);
-  const kids: number[][] = parents.map(() => []);
-  parents.forEach((list, child) => list.forEach(([p]) => kids[p]!.push(child)));
-  const queued = new Uint8Array(n);
-  const order: number[] = [];
-  const enqueue = (v: number) => {
-    queued[v] = 1;
-    order.push(v);
-  };
-  for (let v = 0; v < n; v++) if (pending[v] === 0) enqueue(v);
-  let scan = 0;
-  for (let head = 0; order.length < n || head < order.length; head++) {
-    if (head === order.length) {
-      while (queued[scan] === 1) scan++;
-      enqueue(scan); // stalled on a cycle: force the first unplaced node in
-    }
-    for (const c of kids[order[head]!]!) {
-      pending[c]!--;
-      if (pending[c] === 0 && queued[c] === 0) enqueue(c);
-    }
+/** Every parent just above their highest child, children first (one pass is stable). */
+function parentsDown(dag: GenerationDag, gen: number[]): void {
+  for (let i = dag.order.length - 1; i >= 0; i--) {
+    const v = dag.order[i]!;
+    const kids = dag.children[v]!;
+    if (kids.length === 0) continue;
+    let highest = Infinity;
+    for (const c of kids) highest = Math.min(highest, gen[c]!);
+    gen[v] = highest - 1;
   }
-  return order;
+}
+
+function stretchedLinks(graph: FamilyGraph, generation: ReadonlyMap<string, number>): StretchedLink[] {
+  const stretched: StretchedLink[] = [];
+  graph.forEachDirectedEdge((edge, _attrs, parent, child) => {
+    const rows = generation.get(child)! - generation.get(parent)!;
+    if (rows > 1) stretched.push({ edge, parent, child, rows });
+  });
+  return stretched;
 }
 
 /** People with no parent or child in the graph take the row of a spouse who has one. */
-function alignLoners(dag: Dag, gen: number[]): void {
+function alignLoners(dag: GenerationDag, gen: number[]): void {
   const isLoner = (v: number) => dag.parents[v]!.length === 0 && dag.children[v]!.length === 0;
   const settled = dag.keys.map((_k, v) => !isLoner(v));
   const queue: number[] = [];
@@ -137,7 +114,7 @@ function alignLoners(dag: Dag, gen: number[]): void {
 }
 
 /** Shifts each weakly connected part so that its anchor person is on row 0. */
-function anchorComponents(graph: FamilyGraph, dag: Dag, gen: number[]): void {
+function anchorComponents(graph: FamilyGraph, dag: GenerationDag, gen: number[]): void {
   const n = dag.keys.length;
   const seedRank = new Map<string, number>();
   const seeds: readonly string[] = graph.getAttribute('seeds') ?? [];

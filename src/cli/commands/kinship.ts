@@ -12,7 +12,13 @@ import { parsePair } from '../../kinship/validate.js';
 import { EXIT_OK, EXIT_PARTIAL, writeJsonLine, writeLine, type CliIO, type CommandOutcome } from '../io.js';
 import { openSource, parseSourceOptions, sourceOptionDefinitions, type SourceArgs } from '../source-options.js';
 import { setInterruptMessage } from '../interrupt.js';
-import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
+import {
+  chartOptionDefinitions,
+  exportOptionDefinitions,
+  exportOptionsFromArgs,
+  parseChartMax,
+  type ExportArgs,
+} from '../export-options.js';
 
 interface KinshipArgs extends SourceArgs, ExportArgs {
   a?: string;
@@ -22,6 +28,7 @@ interface KinshipArgs extends SourceArgs, ExportArgs {
   maxGenerations: string;
   maxPathLength: string;
   maxRelationships?: string;
+  chartMax: string;
   json: boolean;
 }
 
@@ -62,8 +69,10 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
           ...exportOptionDefinitions,
           out: {
             ...exportOptionDefinitions.out,
-            describe: 'Write the subgraph of all paths (format from the extension)',
+            describe:
+              'Write the answer: .svg/.dot draw a relationship chart; .html, .gexf, .graphml, .json, .ged the subgraph of all paths',
           },
+          ...chartOptionDefinitions,
           ...sourceOptionDefinitions,
         }) as unknown as Argv<KinshipArgs>,
     handler: async (args) => {
@@ -106,6 +115,7 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         throw new UsageError('INVALID_OPTION', 'Expected two people (Q-ids or Wikidata URLs) or --pairs FILE');
       }
       const [a, b] = parsePair(String(args.a), String(args.b), config.endpoint.itemHosts);
+      const chartMax = parseChartMax(args.chartMax);
       const outPaths = (args.out ?? []).map((p) => resolve(io.cwd, p));
       const exportOptions = exportOptionsFromArgs(args, config.endpoint.itemHosts);
       for (const warning of config.warnings) writeLine(io.stderr, warning);
@@ -130,8 +140,14 @@ export function kinshipCommand(io: CliIO, outcome: CommandOutcome): CommandModul
         if (outPaths.length > 0) {
           const { attachKinship } = await import('../../export/kinship-attachment.js');
           const { kinshipSubgraph } = await import('../../kinship/subgraph.js');
+          const { renderKinshipChart } = await import('../../export/kinship-chart-adapter.js');
           const subgraph = attachKinship(kinshipSubgraph(result.graph, result), result);
-          outputs = await writeOutputs(subgraph, planned, { ...exportOptions, highlight });
+          // .svg and .dot draw the relationship chart; every other format writes the paths' subgraph
+          const chart = ({ format }: { format: string }) =>
+            format === 'svg' || format === 'dot'
+              ? renderKinshipChart(result.graph, result, { format, max: chartMax })
+              : null;
+          outputs = await writeOutputs(subgraph, planned, { ...exportOptions, highlight, renderInstead: chart });
         }
         const extras = {
           outputs,
