@@ -8,7 +8,7 @@
  *   node build/bench/ingest/bench.js [--dump FILE] [--people-dump FILE] [--pairs 1000] [--skip-filter]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCrawlPlan } from '../../src/crawl/options.js';
@@ -235,6 +235,25 @@ async function main(): Promise<void> {
     );
   } finally {
     await opened.close();
+  }
+
+  // 2b. The same 1,000 pairs through the CLI: `wdkin kinship --pairs FILE --offline --store S`, one process.
+  {
+    const pairs = relatedPairs(people, pairCount, 7);
+    const tsv = join(work, 'pairs.tsv');
+    writeFileSync(tsv, `${pairs.map(([a, b]) => `${a}\t${b}`).join('\n')}\n`);
+    const run = timed(
+      `node ${quote(BIN)} kinship --pairs ${quote(tsv)} --offline --store ${quote(storeB)} --no-reverse`,
+    );
+    const answers = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { seconds?: number; relationships?: unknown[] });
+    const seconds = answers.map((a) => (a.seconds ?? 0) * 1000).sort((x, y) => x - y);
+    const related = answers.filter((a) => (a.relationships ?? []).length > 0).length;
+    say(
+      `kinship --pairs (CLI, one process, ${answers.length} answers, start-up included): ${run.seconds.toFixed(2)} s wall = ${((run.seconds * 1000) / answers.length).toFixed(1)} ms per pair; per answer (4 in flight) p50 ${percentile(seconds, 0.5).toFixed(1)} ms, p99 ${percentile(seconds, 0.99).toFixed(1)} ms; peak RSS ${run.rssMb.toFixed(0)} MB; ${related} related`,
+    );
   }
 
   // 3. CLI wall time, start-up included.

@@ -78,11 +78,9 @@ describe('generationalLayout', () => {
     expect(crossings(family, at)).toBe(0);
   });
 
-  it('lays out 20,000 synthetic people quickly, everyone placed, no two people on one spot', () => {
+  it('lays out 20,000 synthetic people: everyone placed, no two people on one spot (its speed: bench/export)', () => {
     const graph = syntheticFamilyGraph({ people: 20_000, founders: 50 });
-    const start = Date.now();
     const at = layout(graph);
-    expect(Date.now() - start).toBeLessThan(5000);
     expect(at.size).toBe(graph.order);
     expect(new Set([...at.values()].map((p) => `${p.x},${p.y}`)).size).toBe(graph.order);
   });
