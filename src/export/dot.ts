@@ -11,6 +11,7 @@
  * Every label is escaped (see dot-text.ts) and kept short (a quoted DOT string must stay under
  * 16 KB).
  */
+import { statusNote } from './status.js';
 import type { ExportContext } from './context.js';
 import { legend, letter, panelTitle, standAttributes } from './dot-labels.js';
 import { FONT, FONT_SIZE, personBoxAttributes } from './dot-person.js';
@@ -29,7 +30,9 @@ export function renderDot(context: ExportContext): string {
   const { graph, highlight } = context;
   const plan = planDrawing(context);
   const layering = context.layering();
+  const status = statusNote(graph);
   const out: string[] = [
+    ...(status ? [`// ${status}`] : []),
     'digraph wdkin {',
     `  graph [rankdir=TB, newrank=true, nodesep=0.2, ranksep=0.45, fontname="${FONT}", labelloc=t, labeljust=l, ${legend(context, plan, layering.stretched.length)}];`,
     `  node [shape=box, style="rounded,filled", fontname="${FONT}", fontsize=${FONT_SIZE}, color="#777777", margin="0.1,0.04", height=0.3];`,

@@ -17,6 +17,7 @@ import { gedcomDate, gedcomTimestamp } from './gedcom-date.js';
 import { GedcomLines } from './gedcom-lines.js';
 import { displayName, gedcomNameValue, parsePersonName, type PersonName } from './gedcom-name.js';
 import { clip } from './text.js';
+import { statusNote } from './status.js';
 
 /** P1039 values meaning adoption (adoptive father/mother, adopted son/daughter/child, adoptee). */
 const ADOPTION = new Set([
@@ -108,7 +109,8 @@ function header(context: ExportContext): GedcomLines {
   out.text(
     1,
     'NOTE',
-    `Family graph crawled from ${meta.endpoint}: seeds ${(meta.seeds ?? []).join(', ')}, depth ${meta.depth}, crawled ${meta.crawledAt}`,
+    `Family graph crawled from ${meta.endpoint}: seeds ${(meta.seeds ?? []).join(', ')}, depth ${meta.depth}, crawled ${meta.crawledAt}` +
+      (statusNote(context.graph) ? `\n${statusNote(context.graph)}` : ''),
   );
   return out.add(0, 'SUBM', undefined, '@SUBM1@').add(1, 'NAME', 'wdkin');
 }

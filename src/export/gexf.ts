@@ -13,6 +13,7 @@
  * much faster gexf-writer.ts. Strings are cleaned of what XML 1.0 cannot carry first. With
  * `timeline`, the file is made dynamic (gexf-timeline.ts).
  */
+import { statusNote } from './status.js';
 import gexf from 'graphology-gexf';
 import { Graph } from '../graph/graphology.js';
 import type { ExportContext } from './context.js';
@@ -141,7 +142,8 @@ function metaXml(context: ExportContext): string {
       : null;
   const description =
     `Family graph crawled from ${meta.endpoint ?? 'Wikidata'}: seeds ${seeds.join(', ')}, depth ${meta.depth ?? '?'}, ` +
-    `direction ${meta.direction ?? 'both'}, relations ${(meta.relations ?? []).join(', ')}, crawled ${meta.crawledAt ?? '?'}`;
+    `direction ${meta.direction ?? 'both'}, relations ${(meta.relations ?? []).join(', ')}, crawled ${meta.crawledAt ?? '?'}` +
+    (statusNote(context.graph) ? `; ${statusNote(context.graph)}` : '');
   return [
     `  <meta${date ? ` lastmodifieddate="${date}"` : ''}>`,
     `    <creator>${escapeXml(`wdkin ${meta.wdkinVersion ?? ''}`.trim())}</creator>`,

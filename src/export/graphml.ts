@@ -13,6 +13,7 @@
  *   direction, lower Q-id to higher, means nothing; `relation` says "spouse"): networkx refuses
  *   a file that mixes `directed="false"` edges into a directed graph.
  */
+import { statusNote } from './status.js';
 import type { ExportContext } from './context.js';
 import { EDGE_FIELDS, NODE_FIELDS, edgeRecord, nodeRecord, type Scalar } from './records.js';
 import { nodeColor, nodeSize, rgbOf } from './style.js';
@@ -103,6 +104,8 @@ function nodeIds(keys: readonly string[]): Map<string, string> {
 function graphDescription(context: ExportContext): string {
   const meta = context.graph.getAttributes() as Partial<Record<(typeof GRAPH_FIELDS)[number], unknown>>;
   const lines = ['wdkin family graph'];
+  const status = statusNote(context.graph);
+  if (status) lines.push(status);
   for (const name of GRAPH_FIELDS) {
     const value = meta[name];
     const text = Array.isArray(value) ? value.join(' ') : value;

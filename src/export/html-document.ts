@@ -16,6 +16,8 @@ export interface HtmlParts {
   style: string;
   /** What the page reads from `<script type="application/json" id="wdkin-data">`. */
   data: unknown;
+  /** A line for the top of the file, as an HTML comment (the partial-status marker). */
+  note?: string | null;
 }
 
 export const DATA_ELEMENT_ID = 'wdkin-data';
@@ -27,6 +29,7 @@ export function htmlDocument(parts: HtmlParts): string {
   const title = escapeXml(clip(singleLine(parts.title), 200));
   return [
     '<!DOCTYPE html>',
+    ...(parts.note ? [`<!-- ${singleLine(parts.note).replace(/--/g, '- -')} -->`] : []),
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',

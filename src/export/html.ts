@@ -7,12 +7,13 @@ import type { ExportContext } from './context.js';
 import { loadViewerAssets } from './html-assets.js';
 import { htmlDocument } from './html-document.js';
 import { attachedKinship } from './kinship-attachment.js';
+import { statusNote } from './status.js';
 import { viewerData, type ViewerData } from './viewer-data.js';
 
 export async function renderHtml(context: ExportContext): Promise<string> {
   const assets = await loadViewerAssets();
   const data = viewerData(context, attachedKinship(context.graph));
-  return htmlDocument({ ...assets, title: documentTitle(data), data });
+  return htmlDocument({ ...assets, title: documentTitle(data), data, note: statusNote(context.graph) });
 }
 
 /** "Elizabeth II and Prince Philip: kinship", "Queen Victoria: family of 902 people". */

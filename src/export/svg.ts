@@ -4,6 +4,7 @@
  * linearly, so above MAX_SVG_PEOPLE the export is refused with a UsageError that suggests GEXF
  * (Gephi) or DOT (to render elsewhere) instead of hanging. Measured in bench/README.md.
  */
+import { statusNote } from './status.js';
 import { UsageError } from '../errors.js';
 import type { ExportContext } from './context.js';
 import { renderDot } from './dot.js';
@@ -33,7 +34,10 @@ export function checkSvgSize(people: number): void {
 
 export async function renderSvg(context: ExportContext): Promise<string> {
   checkSvgSize(context.graph.order);
-  return renderDotToSvg(renderDot(context));
+  const svg = await renderDotToSvg(renderDot(context));
+  // Graphviz drops DOT comments: the partial status goes in as an XML comment after the declaration.
+  const status = statusNote(context.graph);
+  return status ? svg.replace(/(<svg\b)/, `<!-- ${status.replace(/--/g, '- -')} -->\n$1`) : svg;
 }
 
 /** Renders DOT source with the WASM Graphviz; a Graphviz error becomes an Error with its text. */

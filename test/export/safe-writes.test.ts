@@ -18,7 +18,7 @@ import {
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { UsageError } from '../../src/errors.js';
-import { writeOutputs, checkOutputs } from '../../src/export/write.js';
+import { writeOutputs, checkOutputs, renderExport } from '../../src/export/write.js';
 import { writeFilesAtomically } from '../../src/files/atomic-write.js';
 import { runCli } from '../support/cli.js';
 import { makeTempDir } from '../support/tmp.js';
@@ -156,6 +156,27 @@ describe('partial graphs', () => {
     expect(again!.path).toBe(first!.path);
     expect(readdirSync(dir).sort()).toEqual(['family.json', 'family.partial.json']);
   });
+});
+
+describe('every format says when its graph is partial', () => {
+  it.each(['json', 'gexf', 'graphml', 'dot', 'svg', 'gedcom', 'html'] as const)(
+    '%s: the status is in the first 4 KB, so a partial file is recognised and may be replaced by a newer partial one',
+    async (format) => {
+      const dir = tempDir();
+      const graph = smallFamily();
+      graph.mergeAttributes({ status: 'partial', failed: 1 });
+      const text = await renderExport(graph, format);
+      expect(text.slice(0, 4096)).toMatch(
+        format === 'json' ? /"status": "partial"/ : /wdkin-status: partial \(1 person could not be fetched/,
+      );
+      const path = join(dir, `family.${format === 'gedcom' ? 'ged' : format}`);
+      const [first] = await writeOutputs(graph, [path], { partial: true });
+      expect(first!.path).toBe(path);
+      const [again] = await writeOutputs(graph, [path], { partial: true });
+      expect(again!.path).toBe(path);
+      expect(readdirSync(dir)).toEqual([path.split('/').pop()]);
+    },
+  );
 });
 
 describe('the CLI checks everything before creating anything', () => {
