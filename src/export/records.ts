@@ -35,6 +35,10 @@ export type EdgeRecord = {
   properties: string;
   kinshipType: string | null;
   nonBirth: boolean;
+  /** Which side states the link: child, parent, both, one-side (a spouse link stated by one spouse). */
+  statedBy: string | null;
+  /** The items whose statements give the link (space-separated Q-ids). */
+  statedOn: string | null;
   /** Marriage start and end (P580/P582 on P26); not `start`/`end`, which are GEXF's own time attributes. */
   startDate: string | null;
   endDate: string | null;
@@ -69,6 +73,8 @@ export const EDGE_FIELDS: ReadonlyArray<[keyof EdgeRecord, 'string' | 'int' | 'b
   ['properties', 'string'],
   ['kinshipType', 'string'],
   ['nonBirth', 'boolean'],
+  ['statedBy', 'string'],
+  ['statedOn', 'string'],
   ['startDate', 'string'],
   ['endDate', 'string'],
   ['highlight', 'boolean'],
@@ -107,6 +113,8 @@ export function edgeRecord(context: ExportContext, edge: string): EdgeRecord {
     properties: a.properties.join(' '),
     kinshipType: a.kinshipType.length > 0 ? a.kinshipType.join(' ') : null,
     nonBirth: a.nonBirth,
+    statedBy: a.statedBy ?? null,
+    statedOn: a.statedOn && a.statedOn.length > 0 ? a.statedOn.join(' ') : null,
     startDate: formatDate(a.start),
     endDate: formatDate(a.end),
     highlight: context.highlight.edges.has(edge),
