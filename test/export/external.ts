@@ -27,8 +27,36 @@ function probe(name: string, command: string, args: string[]): Tool {
   };
 }
 
-export const NETWORKX = probe('python3 with networkx', 'python3', ['-c', 'import networkx']);
-export const IGRAPH = probe('python3 with igraph', 'python3', ['-c', 'import igraph']);
+/**
+ * The Python interpreters tried, in order: the one on PATH (pyenv, a virtualenv) and Debian's own,
+ * which is the one that sees python3-networkx and python3-igraph from apt when PyPI is unreachable.
+ */
+const PYTHONS = [process.env.PYTHON ?? 'python3', '/usr/bin/python3'];
+const pythonFor = new Map<string, string | null>();
+
+/** The first interpreter that imports `module`, or null. */
+function pythonWith(module: string): string | null {
+  if (!pythonFor.has(module)) {
+    const found = PYTHONS.find((python) => {
+      const run = spawnSync(python, ['-c', `import ${module}`], { encoding: 'utf8', timeout: 60_000 });
+      return !run.error && run.status === 0;
+    });
+    pythonFor.set(module, found ?? null);
+  }
+  return pythonFor.get(module) ?? null;
+}
+
+function pythonProbe(module: string): Tool {
+  return {
+    name: `python3 with ${module}`,
+    get available() {
+      return pythonWith(module) !== null;
+    },
+  };
+}
+
+export const NETWORKX = pythonProbe('networkx');
+export const IGRAPH = pythonProbe('igraph');
 export const XMLLINT = probe('xmllint (Debian libxml2-utils)', 'xmllint', ['--version']);
 export const GRAMPS = probe('gramps', 'gramps', ['--version']);
 export const RSVG = probe('rsvg-convert (Debian librsvg2-bin)', 'rsvg-convert', ['--version']);
@@ -50,8 +78,9 @@ export interface Run {
   stderr: string;
 }
 
-export function runPython(script: string, args: string[] = []): Run {
-  const run = spawnSync('python3', ['-c', script, ...args], {
+/** Runs `script` with the interpreter that imports `module` (see NETWORKX, IGRAPH). */
+export function runPython(module: string, script: string, args: string[] = []): Run {
+  const run = spawnSync(pythonWith(module) ?? 'python3', ['-c', script, ...args], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout: 120_000,

@@ -54,7 +54,7 @@ function withoutNulls(record: Record<string, unknown>): Record<string, unknown> 
 }
 
 function networkx(path: string): NetworkxDump {
-  const run = runPython(NETWORKX_DUMP, [path]);
+  const run = runPython('networkx', NETWORKX_DUMP, [path]);
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as NetworkxDump;
 }
@@ -128,7 +128,9 @@ describe.each(FAMILIES)('GEXF and GraphML of %s', (_name, which, highlight) => {
 
   itWith([IGRAPH], 'igraph Read_GraphML reads the GraphML with all people, links and attributes', () => {
     const graph = family();
-    const run = runPython(IGRAPH_DUMP, [write(`ig${which}.graphml`, renderGraphml(createExportContext(graph)))]);
+    const run = runPython('igraph', IGRAPH_DUMP, [
+      write(`ig${which}.graphml`, renderGraphml(createExportContext(graph))),
+    ]);
     expect(run.stderr).toBe('');
     const dump = JSON.parse(run.stdout) as {
       directed: boolean;
