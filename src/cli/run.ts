@@ -15,7 +15,9 @@ import { EXIT_USAGE, writeLine, type CliIO, type CommandOutcome } from './io.js'
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const outcome: CommandOutcome = { exitCode: 0 };
   try {
-    await yargs(attachDashValues(argv))
+    const cli = yargs(attachDashValues(argv));
+    skipHelpCache(cli);
+    await cli
       .scriptName('wdkin')
       .version(WDKIN_VERSION)
       .command(crawlCommand(io, outcome))
@@ -38,6 +40,21 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return reportError(error, io);
   }
   return outcome.exitCode;
+}
+
+/**
+ * After every command's handler, yargs renders that command's whole help text and caches it, in
+ * case a failure later wants to print it: ~45 ms of string-width work on each run (a fifth of an
+ * offline crawl). wdkin prints a one-line error instead of help on failure, so the cache is never
+ * read; `--help` renders help itself, uncached. Done through yargs' internal methods, guarded so a
+ * yargs without them runs as before.
+ */
+function skipHelpCache(cli: unknown): void {
+  const internal = (cli as { getInternalMethods?: () => { getUsageInstance?: () => unknown } }).getInternalMethods;
+  const usage = typeof internal === 'function' ? internal.call(cli).getUsageInstance?.() : undefined;
+  if (usage && typeof (usage as { cacheHelpMessage?: unknown }).cacheHelpMessage === 'function') {
+    (usage as { cacheHelpMessage: () => void }).cacheHelpMessage = () => undefined;
+  }
 }
 
 /**

@@ -5,12 +5,7 @@
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { ExportContext } from './context.js';
-import { renderDot } from './dot.js';
-import { renderGedcom } from './gedcom.js';
-import { renderGexf } from './gexf.js';
-import { renderGraphml } from './graphml.js';
 import { renderJson } from './json.js';
-import { renderSvg } from './svg.js';
 
 export type ExportFormat = 'json' | 'gexf' | 'dot' | 'svg' | 'graphml' | 'gedcom' | 'html';
 
@@ -28,14 +23,15 @@ const EXTENSIONS: Readonly<Record<string, ExportFormat>> = {
   '.htm': 'html',
 };
 
+// Every writer but JSON is loaded on first use, so a run costs only the formats it writes
+// (graphology-gexf, the layouts, the Graphviz WASM, the viewer bundle are each a start-up cost).
 const RENDERERS: Readonly<Record<ExportFormat, (context: ExportContext) => string | Promise<string>>> = {
   json: renderJson,
-  gexf: renderGexf,
-  dot: renderDot,
-  svg: renderSvg,
-  graphml: renderGraphml,
-  gedcom: renderGedcom,
-  // loaded on first use: the viewer's modules and bundle cost nothing to a run that writes no HTML
+  gexf: async (context) => (await import('./gexf.js')).renderGexf(context),
+  dot: async (context) => (await import('./dot.js')).renderDot(context),
+  svg: async (context) => (await import('./svg.js')).renderSvg(context),
+  graphml: async (context) => (await import('./graphml.js')).renderGraphml(context),
+  gedcom: async (context) => (await import('./gedcom.js')).renderGedcom(context),
   html: async (context) => (await import('./html.js')).renderHtml(context),
 };
 

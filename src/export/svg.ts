@@ -5,12 +5,9 @@
  * (Gephi) or DOT (to render elsewhere) instead of hanging. Measured in bench/README.md.
  */
 import { statusNote } from './status.js';
-import { UsageError } from '../errors.js';
+import { checkSvgSize } from './chart-limits.js';
 import type { ExportContext } from './context.js';
 import { renderDot } from './dot.js';
-
-/** Above this many people the SVG export is refused. */
-export const MAX_SVG_PEOPLE = 5000;
 
 interface GraphvizInstance {
   dot(source: string): string;
@@ -21,15 +18,6 @@ let loading: Promise<GraphvizInstance> | null = null;
 export function loadGraphviz(): Promise<GraphvizInstance> {
   loading ??= import('@hpcc-js/wasm-graphviz').then(({ Graphviz }) => Graphviz.load());
   return loading;
-}
-
-export function checkSvgSize(people: number): void {
-  if (people > MAX_SVG_PEOPLE) {
-    throw new UsageError(
-      'GRAPH_TOO_LARGE',
-      `SVG is limited to ${MAX_SVG_PEOPLE} people (Graphviz gets very slow and the drawing unreadable); this graph has ${people}: write .gexf (Gephi) or .dot instead`,
-    );
-  }
 }
 
 export async function renderSvg(context: ExportContext): Promise<string> {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { UsageError } from '../../src/errors.js';
 import { formatFromPath } from '../../src/export/registry.js';
 import { checkOutputs, writeOutputs } from '../../src/export/write.js';
-import { MAX_SVG_PEOPLE } from '../../src/export/svg.js';
+import { MAX_SVG_PEOPLE } from '../../src/export/chart-limits.js';
 import { syntheticFamilyGraph } from '../../src/graph/synthetic.js';
 import type { ItemId } from '../../src/ids.js';
 import { smallFamily } from './fixtures.js';

@@ -29,7 +29,7 @@ export async function runCli(
   return { code, stdout: out, stderr: err };
 }
 
-export const BIN = repoPath('dist', 'cli', 'main.js');
+export const BIN = repoPath('dist', 'cli', 'wdkin.js');
 
 export interface SpawnOptions {
   cwd: string;
