@@ -72,9 +72,15 @@ export function printCrawlReport(io: CliIO, report: CrawlReport, json: boolean):
     );
   }
   const { requests, retries, fromCache, fetched } = result.stats;
-  line(
-    `${requests} requests (${retries} retries); ${fromCache} answers from the local store, ${fetched} entities from ${report.from}`,
-  );
+  if (requests === 0) {
+    // Offline, a snapshot, or everything cached: say where the answers came from.
+    const from = /^https?:/.test(report.from) ? 'the local store' : report.from;
+    line(`No requests: ${fromCache + fetched} answers from ${from}`);
+  } else {
+    line(
+      `${requests} requests (${retries} retries); ${fromCache} answers from the local store, ${fetched} entities from ${report.from}`,
+    );
+  }
   const counts = Object.entries(countAnomalies(result.anomalies)).map(([k, n]) => `${n} ${k}`);
   if (counts.length > 0) line(`Data notes: ${counts.join(', ')}`);
   const { links, child, parent, spouse } = summary.oneSided;

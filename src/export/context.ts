@@ -28,6 +28,8 @@ export interface ExportContext {
   generations(): ReadonlyMap<string, number>;
   /** The rows with what the data forced: cycles ignored, links stretched over several rows. */
   layering(): Generations;
+  /** The generation rows if a writer computed them, else null (nothing is computed for it). */
+  computedLayering(): Generations | null;
   units(): readonly FamilyUnit[];
   /** Positions of the chosen layout (GEXF, GraphML). */
   positions(): ReadonlyMap<string, Point>;
@@ -52,6 +54,7 @@ export function createExportContext(graph: FamilyGraph, options: ContextOptions 
     highlight: resolveHighlight(graph, options.highlight ?? []),
     generations,
     layering,
+    computedLayering: () => layering.peek(),
     units,
     positions,
     rowPositions: rows,
@@ -60,14 +63,15 @@ export function createExportContext(graph: FamilyGraph, options: ContextOptions 
   };
 }
 
-function once<T>(compute: () => T): () => T {
+function once<T>(compute: () => T): (() => T) & { peek(): T | null } {
   let done = false;
   let value: T | undefined;
-  return () => {
+  const get = () => {
     if (!done) {
       value = compute();
       done = true;
     }
     return value as T;
   };
+  return Object.assign(get, { peek: () => (done ? (value as T) : null) });
 }

@@ -16,9 +16,10 @@ import { probeWritable } from '../files/directories.js';
 import { printablePath } from '../files/printable.js';
 import type { ItemId } from '../ids.js';
 import type { FamilyGraph } from '../graph/types.js';
+import type { Generations } from '../graph/generations.js';
 import { createExportContext, type ExportContext, type LayoutName } from './context.js';
 import { formatFromPath, rendererFor, type ExportFormat } from './registry.js';
-import { checkSvgSize } from './svg.js';
+import { checkSvgSize } from './chart-limits.js';
 import { PARTIAL_MARKER } from './status.js';
 
 export interface ExportOptions {
@@ -34,6 +35,8 @@ export interface WriteOptions extends ExportOptions {
   partial?: boolean;
   /** Another drawing for some outputs (the kinship chart for .svg/.dot): its text, or null for the graph's. */
   renderInstead?: (output: PlannedOutput) => Promise<string | null> | null;
+  /** Called with the generation rows when a writer computed them (what they could not make right is reported). */
+  onGenerations?: (generations: Generations) => void;
 }
 
 /** One checked output: where it was asked for, and the real file it writes. */
@@ -185,6 +188,8 @@ export async function writeOutputs(
   const sizes = await writeFilesAtomically(
     destinations.map((d, i) => ({ target: d.target, data: texts[i]!, keep: keepOf(d.existing) })),
   );
+  const generations = context.computedLayering();
+  if (generations) options.onGenerations?.(generations);
   return planned.map((o, i) => {
     const written: WrittenOutput = { path: destinations[i]!.path, format: o.format, bytes: sizes[i]! };
     if (destinations[i]!.path !== o.path) written.requested = o.path;

@@ -36,6 +36,30 @@ describe('wdkin crawl', () => {
     expect(saved.attributes).toMatchObject({ seeds: ['Q9439'], depth: 3 });
   });
 
+  it('reports what the generation rows of a drawing could not make right, and nothing for a JSON output', async () => {
+    // Depth 6 around Queen Victoria: 26 parent links span two rows (marriages across generations).
+    const drawn = await cli(['crawl', 'Q9439', '--depth', '6', '--offline', '--out', 'v.dot', '--out', 'v.json']);
+    expect(drawn.code).toBe(0);
+    expect(drawn.stdout).toMatch(/^No requests: 838 answers from the local store \+ /m);
+    expect(drawn.stdout).toMatch(/^Data notes: .*\b26 generation-conflict\b/m);
+    const summary = JSON.parse(
+      (await cli(['crawl', 'Q9439', '--depth', '6', '--offline', '--out', 'w.dot', '--json'])).stdout,
+    );
+    const conflicts = summary.anomalies.filter((a: { kind: string }) => a.kind === 'generation-conflict');
+    expect(conflicts).toHaveLength(26);
+    expect(conflicts).toContainEqual({
+      kind: 'generation-conflict',
+      id: 'Q156531',
+      detail: expect.stringMatching(
+        /^Prince Andrew of Greece and Denmark \(Q156531\) is drawn 2 rows below their parent George I of Greece \(Q17142\)/,
+      ),
+    });
+    const plain = JSON.parse(
+      (await cli(['crawl', 'Q9439', '--depth', '6', '--offline', '--out', 'x.json', '--json'])).stdout,
+    );
+    expect(plain.anomalyCounts['generation-conflict']).toBeUndefined();
+  });
+
   it('crawls through the fake server and finds the same people; a repeat is served from the store', async () => {
     server.clearLog();
     const argv = [

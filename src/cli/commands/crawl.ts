@@ -5,6 +5,7 @@ import { UsageError } from '../../errors.js';
 import { makeCrawlPlan, type CrawlPlan } from '../../crawl/options.js';
 import type { CrawlSession } from '../../crawl/resumable.js';
 import { ensureDirectory } from '../../files/directories.js';
+import { generationAnomalies } from '../../graph/generation-anomalies.js';
 import { WDKIN_VERSION } from '../../version.js';
 import { exportOptionDefinitions, exportOptionsFromArgs, type ExportArgs } from '../export-options.js';
 import { setInterruptMessage } from '../interrupt.js';
@@ -120,8 +121,17 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
         if (partial) {
           result.graph.mergeAttributes({ status: 'partial', failed: result.failed.length + result.incomplete.size });
         }
+        // What the generation rows of a drawing could not make right (cycles, marriages across
+        // generations) joins the crawl's anomalies: the summary counts it, --json lists it.
         const outputs =
-          result.graph.order === 0 ? [] : await writeOutputs(result.graph, planned, { ...exportOptions, partial });
+          result.graph.order === 0
+            ? []
+            : await writeOutputs(result.graph, planned, {
+                ...exportOptions,
+                partial,
+                onGenerations: (generations) =>
+                  result.anomalies.push(...generationAnomalies(result.graph, generations)),
+              });
         let fixes: FixesReport | null = null;
         if (fixesFile && result.graph.order > 0) {
           const { missingTwins } = await import('../../graph/missing-twins.js');

@@ -16,7 +16,7 @@ interface ExportCommandArgs extends ExportArgs {
 export function exportCommand(io: CliIO, outcome: CommandOutcome): CommandModule<object, ExportCommandArgs> {
   return {
     command: 'export <saved>',
-    describe: 'Write a saved crawl (JSON) as GEXF, DOT, SVG, GraphML, JSON or GEDCOM',
+    describe: 'Write a saved crawl (JSON) as GEXF, DOT, SVG, GraphML, GEDCOM, JSON or an HTML explorer',
     builder: (yargs: Argv) =>
       yargs
         .positional('saved', {

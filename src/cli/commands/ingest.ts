@@ -21,7 +21,8 @@ interface IngestArgs {
 export function ingestCommand(io: CliIO, outcome: CommandOutcome): CommandModule<object, IngestArgs> {
   return {
     command: 'ingest <file>',
-    describe: 'Read a Wikidata JSON dump (.json.gz, .json.bz2, plain, or - for stdin) into the store: every family',
+    describe:
+      'Read a Wikidata JSON dump (.json.gz, .json.bz2, plain, or - for stdin) into the store: everyone with family links',
     builder: (yargs: Argv) =>
       yargs
         .positional('file', { type: 'string', describe: 'latest-all.json.gz / .bz2 / NDJSON, or - for standard input' })
