@@ -36,8 +36,15 @@ function clean(value: string): { value: string; truncated: boolean } {
 export function chooseText(terms: unknown, languages: readonly string[]): ChosenText | null {
   if (typeof terms !== 'object' || terms === null) return null;
   const map = terms as Terms;
-  const lastResort = Object.keys(map).sort((a, b) => (a === 'mul' ? -1 : b === 'mul' ? 1 : a.localeCompare(b)));
-  for (const key of [...languages, ...lastResort]) {
+  const found = firstText(map, languages);
+  if (found) return found;
+  // Language codes are ASCII: code-unit order (localeCompare would load ICU's collator, ~5 ms).
+  const lastResort = Object.keys(map).sort((a, b) => (a === 'mul' ? -1 : b === 'mul' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return firstText(map, lastResort);
+}
+
+function firstText(map: Terms, keys: readonly string[]): ChosenText | null {
+  for (const key of keys) {
     const text = textOf(map[key]);
     if (!text) continue;
     const cleaned = clean(text.value);
