@@ -253,8 +253,14 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
     };
   }
   const { Store } = await import('../store/store.js');
-  const store = Store.open(config.storePath!);
   const endpoint = config.endpoint.url;
+  if (config.mode === 'offline' && !existsSync(config.storePath!)) {
+    // No local store yet: read the bundled data only, and create no store (and no data/ folder)
+    // in whatever directory an offline question was asked from.
+    const bundled = await openBundled(Store, endpoint, languages);
+    return { ...bundled, store: null, endpoint, languages, mode: 'offline' };
+  }
+  const store = Store.open(config.storePath!);
   try {
     const trustSince = extras.trustSinceFrom?.(store);
     if (config.mode === 'offline') {
@@ -262,21 +268,11 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
       const { createStoredSource } = await import('../wikidata/stored-source.js');
       const { chainSources } = await import('../wikidata/chain-source.js');
       const cached = createStoredSource({ store, fetcher: null, endpoint, languages, maxAgeMs: config.maxAgeMs });
-      const bundledStore = existsSync(BUNDLED_STORE) ? Store.openReadOnly(BUNDLED_STORE) : null;
-      const bundled = bundledStore
-        ? createStoredSource({
-            store: bundledStore,
-            fetcher: null,
-            endpoint,
-            languages,
-            maxAgeMs: Number.POSITIVE_INFINITY,
-            description: 'the bundled snapshot',
-          })
-        : await (await import('../wikidata/file-source.js')).openFileSource(BUNDLED_SNAPSHOT, { languages });
-      const source = chainSources(cached, bundled);
+      const bundled = await openBundled(Store, endpoint, languages);
+      const source = chainSources(cached, bundled.source);
       const close = async () => {
         store.close();
-        bundledStore?.close();
+        await bundled.close();
       };
       return { source, store, endpoint, languages, mode: 'offline', close };
     }
@@ -300,4 +296,30 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
     store.close();
     throw error;
   }
+}
+
+/**
+ * The bundled data as a source: the store built at `npm run build`, read on demand, or (in an
+ * unbuilt checkout) the snapshot file read into memory.
+ */
+async function openBundled(
+  Store: typeof import('../store/store.js').Store,
+  endpoint: string,
+  languages: string[],
+): Promise<{ source: PersonSource; close(): Promise<void> }> {
+  if (existsSync(BUNDLED_STORE)) {
+    const { createStoredSource } = await import('../wikidata/stored-source.js');
+    const bundledStore = Store.openReadOnly(BUNDLED_STORE);
+    const source = createStoredSource({
+      store: bundledStore,
+      fetcher: null,
+      endpoint,
+      languages,
+      maxAgeMs: Number.POSITIVE_INFINITY,
+      description: 'the bundled snapshot',
+    });
+    return { source, close: async () => bundledStore.close() };
+  }
+  const { openFileSource } = await import('../wikidata/file-source.js');
+  return { source: await openFileSource(BUNDLED_SNAPSHOT, { languages }), close: async () => undefined };
 }

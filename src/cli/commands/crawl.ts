@@ -101,7 +101,13 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
       });
       const started = Date.now();
       try {
-        if (args.resume && config.mode !== 'snapshot' && !session!.resumed && !args.quiet && !args.json) {
+        if (
+          args.resume &&
+          config.mode !== 'snapshot' &&
+          !(session as CrawlSession | null)?.resumed &&
+          !args.quiet &&
+          !args.json
+        ) {
           writeLine(io.stderr, 'Nothing to resume for these options: starting a new crawl.');
         }
         const hooks = {
