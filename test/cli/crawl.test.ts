@@ -34,6 +34,9 @@ describe('wdkin crawl', () => {
     const saved = JSON.parse(readFileSync(join(tmp.dir, 'victoria.json'), 'utf8'));
     expect(sorted(saved.nodes.map((n: { key: string }) => n.key))).toEqual(sorted(tableBfs(['Q9439'], 3).keys()));
     expect(saved.attributes).toMatchObject({ seeds: ['Q9439'], depth: 3 });
+    // No local store yet: the bundled data answers, and no store file (or data/ folder) is created.
+    expect(existsSync(join(tmp.dir, 'store.sqlite'))).toBe(false);
+    expect(existsSync(join(tmp.dir, 'data'))).toBe(false);
   });
 
   it('reports what the generation rows of a drawing could not make right, and nothing for a JSON output', async () => {
