@@ -7,7 +7,7 @@
  * - the chunks sit in dist/cli/ beside the entry, so every `import.meta.url` path (the bundled
  *   store, the viewer assets, the ingest worker) resolves as it does from tsc's dist/cli/;
  * - `string-width` (three copies under yargs, each building an Intl.Segmenter at import) is
- *   aliased to src/cli/text-width.ts (same widths, tested against the real ones);
+ *   aliased to src/cli/column-width.ts (same widths, tested against the real ones);
  * - better-sqlite3 (a native addon) and the Graphviz WASM (loaded only for SVG) stay in
  *   node_modules.
  * The library (dist/index.js) is not bundled: scripts import it as tsc wrote it.
@@ -39,7 +39,7 @@ await build({
   keepNames: true,
   sourcemap: true,
   external: ['better-sqlite3', '@hpcc-js/wasm-graphviz'],
-  alias: { 'string-width': './dist/cli/text-width.js' },
+  alias: { 'string-width': './dist/cli/column-width.js' },
   // CommonJS packages inside an ES module bundle call require() (cli-progress, graphology-gexf).
   banner: {
     js: "import { createRequire as __wdkinCreateRequire } from 'node:module'; const require = __wdkinCreateRequire(import.meta.url);",

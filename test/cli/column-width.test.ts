@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { pathToFileURL } from 'node:url';
-import textWidth from '../../src/cli/text-width.js';
+import columnWidth from '../../src/cli/column-width.js';
 import { repoPath } from '../support/paths.js';
 
 /** The string-width copies yargs and cliui load (the modules the CLI bundle replaces). */
@@ -29,13 +29,13 @@ const SAMPLES = [
   'Ω ≈ ç √ ∫',
 ];
 
-describe('textWidth (string-width without its start-up cost)', () => {
+describe('columnWidth (string-width without its start-up cost)', () => {
   it.each(REAL)('gives the same widths as %s', async (path) => {
     const stringWidth = ((await import(pathToFileURL(path).href)) as { default: (s: string, o?: object) => number })
       .default;
     for (const sample of SAMPLES) {
-      expect([sample, textWidth(sample)]).toEqual([sample, stringWidth(sample)]);
-      expect([sample, textWidth(sample, { ambiguousIsNarrow: false })]).toEqual([
+      expect([sample, columnWidth(sample)]).toEqual([sample, stringWidth(sample)]);
+      expect([sample, columnWidth(sample, { ambiguousIsNarrow: false })]).toEqual([
         sample,
         stringWidth(sample, { ambiguousIsNarrow: false }),
       ]);
@@ -43,7 +43,7 @@ describe('textWidth (string-width without its start-up cost)', () => {
   });
 
   it('takes non-strings as width 0, as string-width does', () => {
-    expect(textWidth(undefined)).toBe(0);
-    expect(textWidth(42)).toBe(0);
+    expect(columnWidth(undefined)).toBe(0);
+    expect(columnWidth(42)).toBe(0);
   });
 });

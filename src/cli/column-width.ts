@@ -12,7 +12,7 @@
  */
 import { eastAsianWidth } from 'get-east-asian-width';
 
-export interface TextWidthOptions {
+export interface ColumnWidthOptions {
   /** Count East Asian ambiguous characters as narrow (string-width's default: true). */
   ambiguousIsNarrow?: boolean;
   /** Count ANSI escape codes (string-width's default: false). */
@@ -29,7 +29,7 @@ const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}$/u;
 const EMOJI = /^\p{Emoji}$/u;
 const VARIATION_SELECTOR_16 = '\uFE0F';
 
-export default function textWidth(text: unknown, options: TextWidthOptions = {}): number {
+export default function columnWidth(text: unknown, options: ColumnWidthOptions = {}): number {
   if (typeof text !== 'string' || text.length === 0) return 0;
   if (PRINTABLE_ASCII.test(text)) return text.length;
   const plain = options.countAnsiEscapeCodes ? text : text.replace(ANSI, '');
