@@ -244,9 +244,7 @@ async function main(): Promise<void> {
     const pairs = relatedPairs(people, pairCount, 7);
     const tsv = join(work, 'pairs.tsv');
     writeFileSync(tsv, `${pairs.map(([a, b]) => `${a}\t${b}`).join('\n')}\n`);
-    const run = timed(
-      `node ${quote(BIN)} kinship --pairs ${quote(tsv)} --offline --store ${quote(storeB)}`,
-    );
+    const run = timed(`node ${quote(BIN)} kinship --pairs ${quote(tsv)} --offline --store ${quote(storeB)}`);
     const answers = run.stdout
       .trim()
       .split('\n')
