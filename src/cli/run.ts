@@ -25,7 +25,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       .command(pedigreeCommand(io, outcome))
       .command(exportCommand(io, outcome))
       .command(ingestCommand(io, outcome))
-      .demandCommand(1, 'Expected a command: crawl, kinship, export or ingest (see wdkin --help)')
+      .demandCommand(1, 'Expected a command: crawl, kinship, pedigree, export or ingest (see wdkin --help)')
       .strict()
       .parserConfiguration({ 'duplicate-arguments-array': true })
       .wrap(Math.min(100, process.stdout.columns ?? 100))
