@@ -303,13 +303,13 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
  * unbuilt checkout) the snapshot file read into memory.
  */
 async function openBundled(
-  Store: typeof import('../store/store.js').Store,
+  StoreClass: typeof Store,
   endpoint: string,
   languages: string[],
 ): Promise<{ source: PersonSource; close(): Promise<void> }> {
   if (existsSync(BUNDLED_STORE)) {
     const { createStoredSource } = await import('../wikidata/stored-source.js');
-    const bundledStore = Store.openReadOnly(BUNDLED_STORE);
+    const bundledStore = StoreClass.openReadOnly(BUNDLED_STORE);
     const source = createStoredSource({
       store: bundledStore,
       fetcher: null,
