@@ -120,6 +120,8 @@ export interface SourceConfig {
   endpoint: Endpoint;
   /** The store file (null with --snapshot, which reads the file alone). */
   storePath: string | null;
+  /** Whether the store was named (--store, $WDKIN_STORE) rather than the default data/wdkin.sqlite. */
+  storeNamed: boolean;
   snapshotPath: string | null;
   maxAgeMs: number;
   maxWaitMs: number;
@@ -201,6 +203,7 @@ export function parseSourceOptions(args: SourceArgs, io: CliIO): SourceConfig {
     languages,
     endpoint,
     storePath: mode === 'snapshot' ? null : resolve(io.cwd, args.store ?? io.env.WDKIN_STORE ?? DEFAULT_STORE),
+    storeNamed: args.store !== undefined || io.env.WDKIN_STORE !== undefined,
     snapshotPath: mode === 'snapshot' ? resolve(io.cwd, args.snapshot!) : null,
     maxAgeMs,
     maxWaitMs,
@@ -254,9 +257,10 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
   }
   const { Store } = await import('../store/store.js');
   const endpoint = config.endpoint.url;
-  if (config.mode === 'offline' && !existsSync(config.storePath!)) {
-    // No local store yet: read the bundled data only, and create no store (and no data/ folder)
-    // in whatever directory an offline question was asked from.
+  if (config.mode === 'offline' && !config.storeNamed && !existsSync(config.storePath!)) {
+    // No default store here: read the bundled data only, and create no store (and no data/
+    // folder) in whatever directory an offline question was asked from. A store the user named
+    // is opened (and created) as always, with its path checked.
     const bundled = await openBundled(Store, endpoint, languages);
     return { ...bundled, store: null, endpoint, languages, mode: 'offline' };
   }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startFakeWikibase, type FakeWikibase } from '../support/fake-wikibase.js';
@@ -34,9 +34,16 @@ describe('wdkin crawl', () => {
     const saved = JSON.parse(readFileSync(join(tmp.dir, 'victoria.json'), 'utf8'));
     expect(sorted(saved.nodes.map((n: { key: string }) => n.key))).toEqual(sorted(tableBfs(['Q9439'], 3).keys()));
     expect(saved.attributes).toMatchObject({ seeds: ['Q9439'], depth: 3 });
-    // No local store yet: the bundled data answers, and no store file (or data/ folder) is created.
-    expect(existsSync(join(tmp.dir, 'store.sqlite'))).toBe(false);
-    expect(existsSync(join(tmp.dir, 'data'))).toBe(false);
+  });
+
+  it('offline without a store named or in ./data: the bundled data answers, and no store is created', async () => {
+    const result = await runCli(['crawl', 'Q9439', '--depth', '1', '--offline', '--out', 'v.json'], {
+      cwd: tmp.dir,
+      env: {},
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^No requests: 12 answers from /m);
+    expect(readdirSync(tmp.dir)).toEqual(['v.json']);
   });
 
   it('reports what the generation rows of a drawing could not make right, and nothing for a JSON output', async () => {
