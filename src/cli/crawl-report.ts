@@ -22,6 +22,8 @@ export interface CrawlReport {
   session: CrawlSession | null;
   /** Where people came from (endpoint or file). */
   from: string;
+  /** Whether `from` is a live endpoint (then a crawl without requests was answered by the store). */
+  live: boolean;
 }
 
 /** The summary as data (what `--json` prints). */
@@ -74,7 +76,7 @@ export function printCrawlReport(io: CliIO, report: CrawlReport, json: boolean):
   const { requests, retries, fromCache, fetched } = result.stats;
   if (requests === 0) {
     // Offline, a snapshot, or everything cached: say where the answers came from.
-    const from = /^https?:/.test(report.from) ? 'the local store' : report.from;
+    const from = report.live ? 'the local store' : report.from;
     line(`No requests: ${fromCache + fetched} answers from ${from}`);
   } else {
     line(

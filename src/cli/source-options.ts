@@ -261,7 +261,7 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
     // No default store here: read the bundled data only, and create no store (and no data/
     // folder) in whatever directory an offline question was asked from. A store the user named
     // is opened (and created) as always, with its path checked.
-    const bundled = await openBundled(Store, endpoint, languages);
+    const bundled = await openBundled(endpoint, languages);
     return { ...bundled, store: null, endpoint, languages, mode: 'offline' };
   }
   const store = Store.open(config.storePath!);
@@ -272,7 +272,7 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
       const { createStoredSource } = await import('../wikidata/stored-source.js');
       const { chainSources } = await import('../wikidata/chain-source.js');
       const cached = createStoredSource({ store, fetcher: null, endpoint, languages, maxAgeMs: config.maxAgeMs });
-      const bundled = await openBundled(Store, endpoint, languages);
+      const bundled = await openBundled(endpoint, languages);
       const source = chainSources(cached, bundled.source);
       const close = async () => {
         store.close();
@@ -307,13 +307,13 @@ export async function openSource(config: SourceConfig, extras: OpenSourceExtras 
  * unbuilt checkout) the snapshot file read into memory.
  */
 async function openBundled(
-  StoreClass: typeof Store,
   endpoint: string,
   languages: string[],
 ): Promise<{ source: PersonSource; close(): Promise<void> }> {
   if (existsSync(BUNDLED_STORE)) {
+    const { Store } = await import('../store/store.js');
     const { createStoredSource } = await import('../wikidata/stored-source.js');
-    const bundledStore = StoreClass.openReadOnly(BUNDLED_STORE);
+    const bundledStore = Store.openReadOnly(BUNDLED_STORE);
     const source = createStoredSource({
       store: bundledStore,
       fetcher: null,

@@ -85,7 +85,8 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
       }
 
       const progress = await createProgress(io, args.quiet || args.json);
-      let session: CrawlSession | null = null;
+      // Set by the callback below; typed so it is not narrowed to null here.
+      let session = null as CrawlSession | null;
       const { openCrawlSession, crawlInSession } = await import('../../crawl/resumable.js');
       const opened = await openSource(config, {
         onClientEvent: (e) => progress.onClientEvent(e),
@@ -101,13 +102,7 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
       });
       const started = Date.now();
       try {
-        if (
-          args.resume &&
-          config.mode !== 'snapshot' &&
-          !(session as CrawlSession | null)?.resumed &&
-          !args.quiet &&
-          !args.json
-        ) {
+        if (args.resume && config.mode !== 'snapshot' && !session?.resumed && !args.quiet && !args.json) {
           writeLine(io.stderr, 'Nothing to resume for these options: starting a new crawl.');
         }
         const hooks = {
@@ -152,7 +147,8 @@ export function crawlCommand(io: CliIO, outcome: CommandOutcome): CommandModule<
           };
         }
         const from = opened.source.description;
-        printCrawlReport(io, { result, outputs, fixes, ms: Date.now() - started, session, from }, args.json);
+        const live = opened.mode === 'live';
+        printCrawlReport(io, { result, outputs, fixes, ms: Date.now() - started, session, from, live }, args.json);
         outcome.exitCode = partial ? EXIT_PARTIAL : EXIT_OK;
       } finally {
         progress.stop();
